@@ -1,0 +1,656 @@
+"""Validate a bundled spec: openapi-spec-validator plus the project's own lint rules.
+
+Every finding names the file and line a person wrote, via `LoadedSpec.locate`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from jsonschema.exceptions import ValidationError
+from jsonschema_path import SchemaPath
+from openapi_schema_validator import (
+    OAS30Validator,
+    OAS31Validator,
+    oas30_format_checker,
+    oas31_format_checker,
+)
+from openapi_spec_validator.shortcuts import get_validator_cls
+from openapi_spec_validator.validation.exceptions import (
+    OpenAPIValidationError,
+    ValidatorDetectError,
+)
+from referencing import Registry
+from referencing.exceptions import Unresolvable
+from referencing.jsonschema import DRAFT4, DRAFT202012
+
+from specpipe.errors import Finding, sort_findings
+from specpipe.loader import LoadedSpec, join_pointer, resolve_pointer, split_pointer
+from specpipe.xmlcodec import XmlDecodeError, decode, is_xml_media_type
+
+__all__ = ["LINT_RULES", "iter_operations", "validate_spec"]
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_BUNDLE_URI = "urn:specpipe:bundle"
+_TEMPLATE_PARAM = re.compile(r"{([^{}]+)}")
+_MAX_MESSAGE = 240
+
+Rule = Callable[[LoadedSpec], Iterator[Finding]]
+
+
+def _finding(spec: LoadedSpec, pointer: str, message: str, rule: str) -> Finding:
+    location = spec.locate(_canonical(spec.document, pointer))
+    if len(message) > _MAX_MESSAGE:
+        message = message[: _MAX_MESSAGE - 3] + "..."
+    return Finding(location, message, rule)
+
+
+def _canonical(document: Any, pointer: str) -> str:
+    """`pointer` with every internal `$ref` on its way followed (where a token is missing)."""
+    node = document
+    current = ""
+    for token in split_pointer(pointer):
+        for _ in range(20):
+            if isinstance(node, dict) and token not in node and isinstance(node.get("$ref"), str):
+                target = node["$ref"]
+                if not target.startswith("#"):
+                    break
+                try:
+                    node = resolve_pointer(document, target[1:])
+                except KeyError:
+                    break
+                current = target[1:]
+            else:
+                break
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return pointer
+        current = join_pointer(current, token)
+    return current
+
+
+def _deref(document: Any, node: Any, pointer: str) -> tuple[Any, str]:
+    """Follow internal `$ref`s from `node`; returns the target and its pointer."""
+    for _ in range(20):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            break
+        ref = node["$ref"]
+        if not ref.startswith("#"):
+            break
+        try:
+            node, pointer = resolve_pointer(document, ref[1:]), ref[1:]
+        except KeyError:
+            break
+    return node, pointer
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], str]]:
+    """(path template, method, operation, pointer) for every operation under `paths`."""
+    for template, item in _dict(document.get("paths")).items():
+        item, item_ptr = _deref(document, item, join_pointer("/paths", template))
+        for method in METHODS:
+            operation = _dict(item).get(method)
+            if isinstance(operation, dict):
+                yield template, method, operation, join_pointer(item_ptr, method)
+
+
+# ------------------------------------------------------------------ openapi-spec-validator
+
+
+def _located_keyword(cls: type[Any]) -> type[Any]:
+    """A keyword validator whose errors carry the pointer of the node they are about."""
+
+    def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[ValidationError]:
+        base = next((a for a in args if isinstance(a, SchemaPath)), None)
+        for error in cls.__call__(self, *args, **kwargs):
+            if not isinstance(error, OpenAPIValidationError):
+                error = OpenAPIValidationError.create_from(error)
+            if base is not None and not hasattr(error, "specpipe_parts"):
+                setattr(error, "specpipe_parts", [*base.parts, *error.absolute_path])  # noqa: B010
+            yield error
+
+    return type(cls.__name__, (cls,), {"__call__": __call__})
+
+
+def _spec_validator(spec: LoadedSpec) -> Iterator[Finding]:
+    document = spec.document
+    try:
+        base_cls = get_validator_cls(document)
+    except (ValidatorDetectError, KeyError):
+        yield _finding(spec, "", "not an OpenAPI 3.0/3.1 document (no `openapi` field)", "oas")
+        return
+    located = {name: _located_keyword(kw) for name, kw in base_cls.keyword_validators.items()}
+    validator_cls = type("LocatedValidator", (base_cls,), {"keyword_validators": located})
+    try:
+        for error in validator_cls(document).iter_errors():
+            parts = getattr(error, "specpipe_parts", None)
+            if parts is None:
+                parts = list(error.absolute_path)
+            pointer = "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+            yield _finding(spec, pointer, str(error.message), "oas")
+    except Unresolvable as exc:
+        yield _finding(spec, "", f"cannot resolve a reference: {exc}", "ref-resolves")
+
+
+# ------------------------------------------------------------------ lint rules
+
+
+def _iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
+    """(pointer of the $ref-holding object, ref) for every `$ref` in the document."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield pointer, ref
+        for key, value in node.items():
+            # example values are data, not spec; a map of Example objects is spec
+            is_data = key in _SKIP_KEYS and not (key == "examples" and isinstance(value, dict))
+            if not is_data:
+                yield from _iter_refs(value, join_pointer(pointer, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _iter_refs(value, join_pointer(pointer, index))
+
+
+def rule_ref_resolves(spec: LoadedSpec) -> Iterator[Finding]:
+    yield from spec.ref_findings
+    for pointer, ref in _iter_refs(spec.document):
+        if not ref.startswith("#"):
+            if not any(f.rule == "ref-resolves" for f in spec.ref_findings):
+                yield _finding(
+                    spec,
+                    join_pointer(pointer, "$ref"),
+                    f"$ref {ref!r} is not bundled",
+                    "ref-resolves",
+                )
+            continue
+        try:
+            resolve_pointer(spec.document, ref[1:])
+        except (KeyError, ValueError):
+            yield _finding(
+                spec,
+                join_pointer(pointer, "$ref"),
+                f"$ref {ref!r} does not resolve",
+                "ref-resolves",
+            )
+
+
+def rule_operation_ids(spec: LoadedSpec) -> Iterator[Finding]:
+    seen: dict[str, str] = {}
+    for template, method, operation, pointer in iter_operations(spec.document):
+        op_id = operation.get("operationId")
+        if not isinstance(op_id, str) or not op_id:
+            yield _finding(
+                spec,
+                pointer,
+                f"{method.upper()} {template} has no operationId",
+                "operation-id-present",
+            )
+            continue
+        if op_id in seen:
+            first = spec.locate(seen[op_id])
+            yield _finding(
+                spec,
+                join_pointer(pointer, "operationId"),
+                f"operationId {op_id!r} is already used at {first}",
+                "operation-id-unique",
+            )
+        else:
+            seen[op_id] = join_pointer(pointer, "operationId")
+
+
+def rule_operation_summary(spec: LoadedSpec) -> Iterator[Finding]:
+    for template, method, operation, pointer in iter_operations(spec.document):
+        summary = operation.get("summary")
+        if not isinstance(summary, str) or not summary.strip():
+            yield _finding(
+                spec, pointer, f"{method.upper()} {template} has no summary", "operation-summary"
+            )
+
+
+def rule_operation_tags(spec: LoadedSpec) -> Iterator[Finding]:
+    declared = {t.get("name") for t in spec.document.get("tags") or [] if isinstance(t, dict)}
+    for template, method, operation, pointer in iter_operations(spec.document):
+        tags = operation.get("tags")
+        if not isinstance(tags, list) or not tags:
+            yield _finding(
+                spec, pointer, f"{method.upper()} {template} has no tags", "operation-tags"
+            )
+            continue
+        for index, tag in enumerate(tags):
+            if tag not in declared:
+                yield _finding(
+                    spec,
+                    join_pointer(join_pointer(pointer, "tags"), index),
+                    f"tag {tag!r} is not declared in the top-level tags",
+                    "operation-tags",
+                )
+
+
+def _status_rule(prefix: str, rule: str) -> Rule:
+    def check(spec: LoadedSpec) -> Iterator[Finding]:
+        for template, method, operation, pointer in iter_operations(spec.document):
+            codes = [str(code).upper() for code in _dict(operation.get("responses"))]
+            if not any(len(code) == 3 and code.startswith(prefix) for code in codes):
+                yield _finding(
+                    spec,
+                    join_pointer(pointer, "responses") if "responses" in operation else pointer,
+                    f"{method.upper()} {template} documents no {prefix}xx response",
+                    rule,
+                )
+
+    check.__name__ = f"rule_{rule.replace('-', '_')}"
+    return check
+
+
+def _path_params(spec: LoadedSpec, params: Any, pointer: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for index, param in enumerate(params if isinstance(params, list) else []):
+        param, _ = _deref(spec.document, param, join_pointer(pointer, index))
+        if (
+            isinstance(param, dict)
+            and param.get("in") == "path"
+            and isinstance(param.get("name"), str)
+        ):
+            found[param["name"]] = join_pointer(pointer, index)
+    return found
+
+
+def rule_path_params(spec: LoadedSpec) -> Iterator[Finding]:
+    document = spec.document
+    for template, item in _dict(document.get("paths")).items():
+        item, item_ptr = _deref(document, item, join_pointer("/paths", template))
+        item = _dict(item)
+        in_template = _TEMPLATE_PARAM.findall(template)
+        shared = _path_params(spec, item.get("parameters"), join_pointer(item_ptr, "parameters"))
+        operations = [(m, item[m]) for m in METHODS if isinstance(item.get(m), dict)]
+        for method, operation in operations:
+            op_ptr = join_pointer(item_ptr, method)
+            own = _path_params(
+                spec, operation.get("parameters"), join_pointer(op_ptr, "parameters")
+            )
+            declared = {**shared, **own}
+            for name in in_template:
+                if name not in declared:
+                    yield _finding(
+                        spec,
+                        op_ptr,
+                        f"{method.upper()} {template}: path parameter {{{name}}} is not declared",
+                        "path-params",
+                    )
+            for name, param_ptr in own.items():
+                if name not in in_template:
+                    yield _finding(
+                        spec,
+                        param_ptr,
+                        f"path parameter {name!r} does not appear in {template}",
+                        "path-params",
+                    )
+        for name, param_ptr in shared.items():
+            if name not in in_template:
+                yield _finding(
+                    spec,
+                    param_ptr,
+                    f"path parameter {name!r} does not appear in {template}",
+                    "path-params",
+                )
+
+
+def rule_security_schemes(spec: LoadedSpec) -> Iterator[Finding]:
+    defined = _dict(_dict(spec.document.get("components")).get("securitySchemes"))
+    for pointer, requirement in _security_requirements(spec.document):
+        for name in requirement:
+            if name not in defined:
+                yield _finding(
+                    spec,
+                    pointer,
+                    f"security scheme {name!r} is not defined in components/securitySchemes",
+                    "security-scheme-defined",
+                )
+
+
+def _security_requirements(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    sources: list[tuple[str, Any]] = [("/security", document.get("security"))]
+    for _, _, operation, pointer in iter_operations(document):
+        sources.append((join_pointer(pointer, "security"), operation.get("security")))
+    for pointer, requirements in sources:
+        for index, requirement in enumerate(requirements if isinstance(requirements, list) else []):
+            if isinstance(requirement, dict):
+                yield join_pointer(pointer, index), requirement
+
+
+_COMPONENT_KINDS = (
+    "schemas",
+    "parameters",
+    "responses",
+    "requestBodies",
+    "headers",
+    "examples",
+    "links",
+    "callbacks",
+    "pathItems",
+)
+
+
+def rule_component_unused(spec: LoadedSpec) -> Iterator[Finding]:
+    components = _dict(spec.document.get("components"))
+    used: set[str] = set()
+    for holder, ref in _iter_refs(spec.document):
+        if ref.startswith("#"):
+            target = ref[1:]
+            # a component that only refers to itself is still unused
+            if not holder.startswith(target + "/") and holder != target:
+                used.add(target)
+    for kind in _COMPONENT_KINDS:
+        for name in _dict(components.get(kind)):
+            pointer = join_pointer(join_pointer("/components", kind), name)
+            if not any(u == pointer or u.startswith(pointer + "/") for u in used):
+                yield _finding(
+                    spec,
+                    pointer,
+                    f"components/{kind}/{name} is never referenced",
+                    "component-unused",
+                )
+    named = {
+        name for _, requirement in _security_requirements(spec.document) for name in requirement
+    }
+    for name in _dict(components.get("securitySchemes")):
+        if name not in named:
+            pointer = join_pointer("/components/securitySchemes", name)
+            yield _finding(
+                spec,
+                pointer,
+                f"security scheme {name!r} is not used by any security requirement",
+                "component-unused",
+            )
+
+
+def rule_link_target(spec: LoadedSpec) -> Iterator[Finding]:
+    document = spec.document
+    op_ids = {op.get("operationId") for _, _, op, _ in iter_operations(document)}
+    links: list[tuple[str, Any]] = []
+    responses: list[tuple[str, Any]] = [
+        (join_pointer("/components/responses", name), response)
+        for name, response in _dict(_dict(document.get("components")).get("responses")).items()
+    ]
+    for _, _, operation, pointer in iter_operations(document):
+        for code, response in _dict(operation.get("responses")).items():
+            responses.append((join_pointer(join_pointer(pointer, "responses"), code), response))
+    for pointer, response in responses:
+        response, pointer = _deref(document, response, pointer)
+        for name, link in _dict(_dict(response).get("links")).items():
+            links.append((join_pointer(join_pointer(pointer, "links"), name), link))
+    for name, link in _dict(_dict(document.get("components")).get("links")).items():
+        links.append((join_pointer("/components/links", name), link))
+    seen: set[str] = set()
+    for pointer, link in links:
+        link, link_ptr = _deref(document, link, pointer)
+        if link_ptr in seen:
+            continue
+        seen.add(link_ptr)
+        op_id = _dict(link).get("operationId")
+        if op_id is not None and op_id not in op_ids:
+            yield _finding(
+                spec,
+                join_pointer(link_ptr, "operationId"),
+                f"link names operationId {op_id!r}, which no operation has",
+                "link-target",
+            )
+
+
+# ------------------------------------------------------------------ schema walking
+
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_SINGLE = (
+    "items",
+    "not",
+    "if",
+    "then",
+    "else",
+    "additionalProperties",
+    "contains",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "additionalItems",
+)
+
+
+def _walk_schema(schema: Any, pointer: str) -> Iterator[tuple[dict[str, Any], str]]:
+    if not isinstance(schema, dict):
+        return
+    yield schema, pointer
+    for key in _SCHEMA_MAPS:
+        for name, sub in _dict(schema.get(key)).items():
+            yield from _walk_schema(sub, join_pointer(join_pointer(pointer, key), name))
+    for key in _SCHEMA_LISTS:
+        subs = schema.get(key)
+        for index, sub in enumerate(subs if isinstance(subs, list) else []):
+            yield from _walk_schema(sub, join_pointer(join_pointer(pointer, key), index))
+    for key in _SCHEMA_SINGLE:
+        sub = schema.get(key)
+        if isinstance(sub, list):  # OpenAPI 3.0 / draft 4 tuple items
+            for index, item in enumerate(sub):
+                yield from _walk_schema(item, join_pointer(join_pointer(pointer, key), index))
+        else:
+            yield from _walk_schema(sub, join_pointer(pointer, key))
+
+
+_SKIP_KEYS = ("example", "examples", "default", "enum", "const")
+
+
+def _walk_api(node: Any, pointer: str) -> Iterator[tuple[str, Any, str]]:
+    """('schema', schema, ptr) for every schema and ('holder', obj, ptr) for every object that
+    pairs a `schema` with examples (media types, parameters, headers)."""
+    if isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _walk_api(item, join_pointer(pointer, index))
+        return
+    if not isinstance(node, dict):
+        return
+    if "schema" in node and isinstance(node["schema"], dict):
+        yield "holder", node, pointer
+        for schema, schema_ptr in _walk_schema(node["schema"], join_pointer(pointer, "schema")):
+            yield "schema", schema, schema_ptr
+    for key, value in node.items():
+        child = join_pointer(pointer, key)
+        if key in _SKIP_KEYS or key == "schema" or key.startswith("x-"):
+            continue
+        if pointer == "/components" and key == "schemas":
+            for name, schema in _dict(value).items():
+                for sub, sub_ptr in _walk_schema(schema, join_pointer(child, name)):
+                    yield "schema", sub, sub_ptr
+            continue
+        yield from _walk_api(value, child)
+
+
+def rule_required_declared(spec: LoadedSpec) -> Iterator[Finding]:
+    document = spec.document
+    for kind, schema, pointer in _walk_api(document, ""):
+        if (
+            kind != "schema"
+            or "properties" not in schema
+            or not isinstance(schema.get("required"), list)
+        ):
+            continue
+        if any(
+            k in schema
+            for k in ("patternProperties", "anyOf", "oneOf", "$ref", "if", "dependentSchemas")
+        ):
+            continue
+        extra = schema.get("additionalProperties", False)
+        if extra is not False or schema.get("unevaluatedProperties", False) is not False:
+            continue
+        names = set(_dict(schema.get("properties")))
+        for part in schema.get("allOf") or []:
+            part, _ = _deref(document, part, pointer)
+            names |= set(_dict(_dict(part).get("properties")))
+            if _dict(part).get("additionalProperties", False) is not False:
+                names = set()
+                break
+        else:
+            for index, name in enumerate(schema["required"]):
+                if name not in names:
+                    yield _finding(
+                        spec,
+                        join_pointer(join_pointer(pointer, "required"), index),
+                        f"required property {name!r} is not declared in properties",
+                        "required-declared",
+                    )
+
+
+# ------------------------------------------------------------------ examples
+
+
+class _ExampleChecker:
+    def __init__(self, spec: LoadedSpec) -> None:
+        self.spec = spec
+        document = spec.document
+        self.v30 = str(document.get("openapi", "")).startswith("3.0")
+        resource = (DRAFT4 if self.v30 else DRAFT202012).create_resource(document)
+        self.registry: Registry[Any] = Registry().with_resource(_BUNDLE_URI, resource)
+
+    def resolve(self, ref: str) -> dict[str, Any]:
+        if not ref.startswith("#"):
+            raise XmlDecodeError(f"cannot follow external $ref {ref!r}")
+        try:
+            target = resolve_pointer(self.spec.document, ref[1:])
+        except KeyError:
+            raise XmlDecodeError(f"$ref {ref!r} does not resolve") from None
+        return _dict(target)
+
+    def check(
+        self, value: Any, schema: Any, schema_ptr: str, example_ptr: str, label: str, xml: bool
+    ) -> Iterator[Finding]:
+        if xml:
+            if not isinstance(value, str):
+                yield _finding(
+                    self.spec,
+                    example_ptr,
+                    f"{label}: an XML example must be a string",
+                    "example-valid",
+                )
+                return
+            try:
+                value = decode(value, _dict(schema), self.resolve)
+            except XmlDecodeError as exc:
+                yield _finding(self.spec, example_ptr, f"{label}: {exc}", "example-valid")
+                return
+        wrapper = {"$ref": f"{_BUNDLE_URI}#{_canonical(self.spec.document, schema_ptr)}"}
+        if self.v30:
+            validator: Any = OAS30Validator(
+                wrapper, registry=self.registry, format_checker=oas30_format_checker
+            )
+        else:
+            validator = OAS31Validator(
+                wrapper, registry=self.registry, format_checker=oas31_format_checker
+            )
+        try:
+            errors = sorted(
+                validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path))
+            )
+        except Unresolvable as exc:
+            yield _finding(
+                self.spec,
+                schema_ptr,
+                f"{label}: schema reference does not resolve: {exc}",
+                "example-valid",
+            )
+            return
+        for error in errors:
+            path = "".join(f"/{p}" for p in error.absolute_path)
+            target = (
+                example_ptr
+                if xml
+                else example_ptr
+                + "".join(
+                    "/" + str(p).replace("~", "~0").replace("/", "~1") for p in error.absolute_path
+                )
+            )
+            yield _finding(
+                self.spec,
+                target,
+                f"{label} is invalid at {path or '/'}: {error.message}",
+                "example-valid",
+            )
+
+
+def _media_type_of(pointer: str) -> str | None:
+    tokens = split_pointer(pointer)
+    if len(tokens) >= 2 and tokens[-2] == "content":
+        return tokens[-1]
+    return None
+
+
+def rule_example_valid(spec: LoadedSpec) -> Iterator[Finding]:
+    document = spec.document
+    checker = _ExampleChecker(spec)
+    for kind, node, pointer in _walk_api(document, ""):
+        if kind == "schema":
+            if "example" in node:
+                yield from checker.check(
+                    node["example"],
+                    node,
+                    pointer,
+                    join_pointer(pointer, "example"),
+                    "schema example",
+                    False,
+                )
+            examples = node.get("examples")
+            for index, value in enumerate(examples if isinstance(examples, list) else []):
+                example_ptr = join_pointer(join_pointer(pointer, "examples"), index)
+                yield from checker.check(
+                    value, node, pointer, example_ptr, f"schema example {index}", False
+                )
+            continue
+        media_type = _media_type_of(pointer)
+        xml = media_type is not None and is_xml_media_type(media_type)
+        schema_ptr = join_pointer(pointer, "schema")
+        if "example" in node:
+            example_ptr = join_pointer(pointer, "example")
+            yield from checker.check(
+                node["example"], node["schema"], schema_ptr, example_ptr, "example", xml
+            )
+        for name, entry in _dict(node.get("examples")).items():
+            entry_ptr = join_pointer(join_pointer(pointer, "examples"), name)
+            entry, target_ptr = _deref(document, entry, entry_ptr)
+            if isinstance(entry, dict) and "value" in entry:
+                value_ptr = join_pointer(target_ptr, "value")
+                yield from checker.check(
+                    entry["value"], node["schema"], schema_ptr, value_ptr, f"example {name!r}", xml
+                )
+
+
+LINT_RULES: tuple[Rule, ...] = (
+    rule_operation_ids,
+    rule_operation_summary,
+    rule_operation_tags,
+    _status_rule("2", "operation-2xx"),
+    _status_rule("4", "operation-4xx"),
+    rule_path_params,
+    rule_example_valid,
+    rule_component_unused,
+    rule_security_schemes,
+    rule_link_target,
+    rule_required_declared,
+)
+
+
+def validate_spec(spec: LoadedSpec) -> list[Finding]:
+    """All findings about `spec`, sorted by file, line and rule; an empty list means valid."""
+    findings = list(rule_ref_resolves(spec))
+    if not findings:
+        # the upstream validator cannot cope with dangling references
+        findings.extend(_spec_validator(spec))
+    for rule in LINT_RULES:
+        findings.extend(rule(spec))
+    return sort_findings(findings)
