@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from jsonschema.exceptions import ValidationError
+from jsonschema.exceptions import SchemaError, UnknownType, ValidationError
 from jsonschema_path import SchemaPath
 from openapi_schema_validator import (
     OAS30Validator,
@@ -161,7 +161,10 @@ def _iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
 
 
 def rule_ref_resolves(spec: LoadedSpec) -> Iterator[Finding]:
-    yield from spec.ref_findings
+    if spec.ref_findings:
+        yield from spec.ref_findings
+        return
+    # the loader checks every reference it follows; this is a safety net for the bundle
     for pointer, ref in _iter_refs(spec.document):
         if not ref.startswith("#"):
             if not any(f.rule == "ref-resolves" for f in spec.ref_findings):
@@ -558,6 +561,8 @@ class _ExampleChecker:
             errors = sorted(
                 validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path))
             )
+        except (UnknownType, SchemaError):
+            return  # a malformed schema is reported by the OpenAPI validator
         except Unresolvable as exc:
             yield _finding(
                 self.spec,

@@ -1,0 +1,345 @@
+"""Validation of split specs: every finding names the right rule, file and line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from specpipe.errors import Finding, SpecError
+from specpipe.loader import load_spec
+from specpipe.validate import validate_spec
+
+FIXTURE = Path(__file__).parent / "fixtures" / "petstore"
+
+
+@pytest.fixture
+def petstore(tmp_path: Path) -> Path:
+    """A writable copy of the valid fixture; returns the directory holding api/ and common/."""
+    target = tmp_path / "petstore"
+    shutil.copytree(FIXTURE, target)
+    return target
+
+
+def findings_for(root: Path) -> list[Finding]:
+    try:
+        return validate_spec(load_spec(root / "api" / "openapi.yaml"))
+    except SpecError as exc:
+        return exc.findings
+
+
+def edit(path: Path, old: str, new: str) -> int:
+    """Replace the one occurrence of `old`; returns the 1-based line where it started."""
+    text = path.read_text()
+    assert text.count(old) == 1, old
+    line = text[: text.index(old)].count("\n") + 1
+    path.write_text(text.replace(old, new))
+    return line
+
+
+def line_of(path: Path, needle: str) -> int:
+    text = path.read_text()
+    assert text.count(needle) == 1, needle
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def only(findings: list[Finding], rule: str) -> Finding:
+    matching = [f for f in findings if f.rule == rule]
+    assert len(matching) == 1, [str(f) for f in findings]
+    return matching[0]
+
+
+def test_valid_fixture_is_clean() -> None:
+    assert findings_for(FIXTURE) == []
+
+
+def test_yaml_syntax_error_names_file_and_line(petstore: Path) -> None:
+    schemas = petstore / "api" / "schemas.yaml"
+    line = edit(
+        schemas,
+        "        name:\n          type: string\n          minLength",
+        "        name: [unclosed\n          type: string\n          minLength",
+    )
+    finding = only(findings_for(petstore), "yaml-syntax")
+    assert finding.location.file.endswith("api/schemas.yaml")
+    assert line <= finding.location.line <= line + 2
+    assert "YAML syntax error" in finding.message
+    assert "Traceback" not in str(finding)
+
+
+def test_duplicate_key_is_reported(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    edit(paths, "    summary: List pets\n", "    summary: List pets\n    summary: List all pets\n")
+    finding = only(findings_for(petstore), "yaml-duplicate-key")
+    assert finding.location.file.endswith("api/paths/pets.yaml")
+    assert finding.location.line == line_of(paths, "summary: List all pets")
+    assert "'summary'" in finding.message
+
+
+def test_missing_summary(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    edit(paths, "    summary: Get one pet\n", "")
+    finding = only(findings_for(petstore), "operation-summary")
+    assert finding.location.file.endswith("api/paths/pets.yaml")
+    assert finding.location.line == line_of(paths, "  get:\n    operationId: getPet")
+    assert "GET /pets/{petId}" in finding.message
+
+
+def test_duplicate_operation_id(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    edit(paths, "operationId: createPet", "operationId: listPets")
+    findings = findings_for(petstore)
+    finding = only(findings, "operation-id-unique")
+    assert finding.location.line == line_of(paths, "    operationId: listPets\n    summary: Create")
+    assert "'listPets'" in finding.message
+
+
+def test_undeclared_path_parameter(petstore: Path) -> None:
+    root = petstore / "api" / "openapi.yaml"
+    edit(root, "  /pets/{petId}:\n", "  /pets/{petId}/{extra}:\n")
+    finding = only(findings_for(petstore), "path-params")
+    assert finding.location.file.endswith("api/paths/pets.yaml")
+    assert "{extra}" in finding.message
+
+
+def test_path_parameter_missing_from_template(petstore: Path) -> None:
+    root = petstore / "api" / "openapi.yaml"
+    edit(root, "  /pets/{petId}:\n", "  /pets/{id}:\n")
+    findings = [f for f in findings_for(petstore) if f.rule == "path-params"]
+    messages = " ".join(f.message for f in findings)
+    assert "{id} is not declared" in messages
+    assert "'petId' does not appear" in messages
+
+
+def test_missing_4xx(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    edit(paths, "      '404':\n        $ref: ../openapi.yaml#/components/responses/NotFound\n", "")
+    findings = findings_for(petstore)
+    finding = only(findings, "operation-4xx")
+    assert finding.location.file.endswith("api/paths/pets.yaml")
+    assert "GET /pets/{petId}" in finding.message
+    # NotFound is no longer used either
+    assert only(findings, "component-unused").location.line == line_of(
+        petstore / "api" / "openapi.yaml", "    NotFound:"
+    )
+
+
+def test_missing_tags(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    edit(paths, "    summary: Get one pet\n    tags: [pets]\n", "    summary: Get one pet\n")
+    finding = only(findings_for(petstore), "operation-tags")
+    assert "has no tags" in finding.message
+
+
+def test_undeclared_tag(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    line = edit(
+        paths,
+        "    summary: Create a pet\n    tags: [pets]",
+        "    summary: Create a pet\n    tags: [animals]",
+    )
+    finding = only(findings_for(petstore), "operation-tags")
+    assert finding.location.line == line + 1
+    assert "'animals'" in finding.message
+
+
+def test_invalid_json_example(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    edit(
+        paths,
+        "{id: 2, name: Tom, parent: {id: 1, name: Rex}}",
+        "{id: 2, name: Tom, parent: {id: 0, name: Rex}}",
+    )
+    finding = only(findings_for(petstore), "example-valid")
+    assert finding.location.file.endswith("api/paths/pets.yaml")
+    assert finding.location.line == line_of(paths, "{id: 2, name: Tom")
+    assert "/1/parent/id" in finding.message
+    assert "minimum" in finding.message
+
+
+def test_invalid_referenced_component_example(petstore: Path) -> None:
+    root = petstore / "api" / "openapi.yaml"
+    line = edit(root, "        name: Rex\n", "        name: ''\n")
+    finding = only(findings_for(petstore), "example-valid")
+    assert finding.location.file.endswith("api/openapi.yaml")
+    assert finding.location.line == line
+    assert "/name" in finding.message
+
+
+def test_invalid_schema_level_example(petstore: Path) -> None:
+    schemas = petstore / "api" / "schemas.yaml"
+    line = edit(schemas, "- {id: 3, name: Kit}", "- {id: three, name: Kit}")
+    finding = only(findings_for(petstore), "example-valid")
+    assert finding.location.file.endswith("api/schemas.yaml")
+    assert finding.location.line == line
+
+
+def test_invalid_xml_example(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    line = edit(paths, '<Pet id="1">', '<Pet id="x">')
+    finding = only(findings_for(petstore), "example-valid")
+    assert finding.location.file.endswith("api/paths/pets.yaml")
+    assert finding.location.line == line - 1
+    assert "/Pets/Pet[0]/@id" in finding.message
+
+
+def test_xml_example_that_decodes_but_breaks_the_schema(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    edit(paths, "<name>Rex</name>", "<name></name>")
+    finding = only(findings_for(petstore), "example-valid")
+    assert "/0/name" in finding.message
+
+
+def test_malformed_xml_example(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    edit(paths, "</Pets>", "</Pet>")
+    finding = only(findings_for(petstore), "example-valid")
+    assert "malformed XML" in finding.message
+
+
+def test_dangling_ref_in_split_file(petstore: Path) -> None:
+    schemas = petstore / "api" / "schemas.yaml"
+    line = edit(schemas, "$ref: '#/components/schemas/Tag'", "$ref: '#/components/schemas/Label'")
+    findings = findings_for(petstore)
+    finding = only(findings, "ref-resolves")
+    assert finding.location.file.endswith("api/schemas.yaml")
+    assert finding.location.line == line
+    assert "Label" in finding.message
+
+
+def test_dangling_ref_to_missing_file(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    text = paths.read_text()  # the last of several refs to the shared file
+    idx = text.rindex("$ref: ../../common/problem.yaml")
+    line = text[:idx].count("\n") + 1
+    paths.write_text(
+        text[:idx]
+        + "$ref: ../../common/nope.yaml"
+        + text[idx + len("$ref: ../../common/problem.yaml") :]
+    )
+    finding = only(findings_for(petstore), "ref-resolves")
+    assert finding.location.file.endswith("api/paths/pets.yaml")
+    assert finding.location.line == line
+    assert "nope.yaml" in finding.message
+
+
+def test_dangling_internal_ref_in_root(petstore: Path) -> None:
+    root = petstore / "api" / "openapi.yaml"
+    line = edit(
+        root, "$ref: '#/components/schemas/Problem'", "$ref: '#/components/schemas/Problme'"
+    )
+    finding = only(findings_for(petstore), "ref-resolves")
+    assert finding.location.file.endswith("api/openapi.yaml")
+    assert finding.location.line == line
+
+
+def test_unused_component(petstore: Path) -> None:
+    schemas = petstore / "api" / "schemas.yaml"
+    root = petstore / "api" / "openapi.yaml"
+    edit(
+        root,
+        "  parameters:\n    PetId:",
+        "  headers:\n    Unused:\n      schema: {type: string}\n  parameters:\n    PetId:",
+    )
+    finding = only(findings_for(petstore), "component-unused")
+    assert finding.location.line == line_of(root, "    Unused:")
+    assert "components/headers/Unused" in finding.message
+    assert schemas.exists()
+
+
+def test_undefined_security_scheme(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    line = edit(
+        paths,
+        "    tags: [pets]\n    responses:\n      '200':\n        description: The pet\n",
+        "    tags: [pets]\n    security:\n      - OAuth: []\n    responses:\n      '200':\n        description: The pet\n",
+    )
+    finding = only(findings_for(petstore), "security-scheme-defined")
+    assert finding.location.file.endswith("api/paths/pets.yaml")
+    assert finding.location.line == line + 2
+    assert "'OAuth'" in finding.message
+
+
+def test_unused_security_scheme(petstore: Path) -> None:
+    root = petstore / "api" / "openapi.yaml"
+    edit(root, "security:\n  - ApiKey: []\n", "")
+    finding = only(findings_for(petstore), "component-unused")
+    assert "'ApiKey'" in finding.message
+
+
+def test_link_to_unknown_operation(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    line = edit(
+        paths,
+        "operationId: getPet\n            parameters",
+        "operationId: fetchPet\n            parameters",
+    )
+    finding = only(findings_for(petstore), "link-target")
+    assert finding.location.file.endswith("api/paths/pets.yaml")
+    assert finding.location.line == line
+    assert "'fetchPet'" in finding.message
+
+
+def test_required_not_declared(petstore: Path) -> None:
+    schemas = petstore / "api" / "schemas.yaml"
+    line = edit(schemas, "required: [id, name]", "required: [id, name, age]")
+    finding = only(findings_for(petstore), "required-declared")
+    assert finding.location.file.endswith("api/schemas.yaml")
+    assert finding.location.line == line
+    assert "'age'" in finding.message
+
+
+def test_required_only_subschema_in_anyof_is_fine(petstore: Path) -> None:
+    schemas = petstore / "api" / "schemas.yaml"
+    edit(
+        schemas,
+        "      required: [id, name]\n",
+        "      required: [id, name]\n      anyOf:\n        - required: [tags]\n        - required: [parent]\n",
+    )
+    assert [f for f in findings_for(petstore) if f.rule == "required-declared"] == []
+
+
+def test_schema_type_typo_caught_by_spec_validator(petstore: Path) -> None:
+    schemas = petstore / "api" / "schemas.yaml"
+    text = schemas.read_text()
+    needle = "        name:\n          type: string\n          minLength: 1"
+    assert needle in text
+    schemas.write_text(text.replace(needle, needle.replace("type: string", "type: strng")))
+    finding = only(findings_for(petstore), "oas")
+    assert finding.location.file.endswith("api/schemas.yaml")
+    assert finding.location.line == line_of(schemas, "type: strng")
+    assert "strng" in finding.message
+
+
+def test_response_without_description_caught_by_spec_validator(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    edit(paths, "        description: Created\n", "")
+    finding = only(findings_for(petstore), "oas")
+    assert finding.location.file.endswith("api/paths/pets.yaml")
+    assert finding.location.line == line_of(paths, "      '201':")
+    assert "'description' is a required property" in finding.message
+
+
+def test_openapi_30_documents_are_validated(tmp_path: Path) -> None:
+    root = tmp_path / "openapi.yaml"
+    root.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\ntags: [{name: t}]\npaths:\n"
+        "  /a:\n    get:\n      operationId: a\n      summary: A\n      tags: [t]\n"
+        "      responses:\n        '200':\n          description: ok\n          content:\n"
+        "            application/json:\n              schema: {type: integer, nullable: true}\n"
+        "              example: x\n        '400': {description: bad}\n"
+    )
+    finding = only(validate_spec(load_spec(root)), "example-valid")
+    assert finding.location.line == 16
+
+
+def test_findings_are_sorted_and_formatted(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    edit(paths, "    summary: Get one pet\n    tags: [pets]\n", "")
+    findings = findings_for(petstore)
+    keys = [(f.location.file, f.location.line, f.rule) for f in findings]
+    assert keys == sorted(keys)
+    text = str(findings[0])
+    assert text.startswith(findings[0].location.file + ":")
+    assert text.endswith(f"[{findings[0].rule}]")
+    assert ": /paths/" in text or ": /" in text
