@@ -252,7 +252,8 @@ def test_undefined_security_scheme(petstore: Path) -> None:
     line = edit(
         paths,
         "    tags: [pets]\n    responses:\n      '200':\n        description: The pet\n",
-        "    tags: [pets]\n    security:\n      - OAuth: []\n    responses:\n      '200':\n        description: The pet\n",
+        "    tags: [pets]\n    security:\n      - OAuth: []\n"
+        "    responses:\n      '200':\n        description: The pet\n",
     )
     finding = only(findings_for(petstore), "security-scheme-defined")
     assert finding.location.file.endswith("api/paths/pets.yaml")
@@ -294,7 +295,8 @@ def test_required_only_subschema_in_anyof_is_fine(petstore: Path) -> None:
     edit(
         schemas,
         "      required: [id, name]\n",
-        "      required: [id, name]\n      anyOf:\n        - required: [tags]\n        - required: [parent]\n",
+        "      required: [id, name]\n"
+        "      anyOf:\n        - required: [tags]\n        - required: [parent]\n",
     )
     assert [f for f in findings_for(petstore) if f.rule == "required-declared"] == []
 
