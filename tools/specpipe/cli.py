@@ -1,0 +1,229 @@
+"""The `specpipe` command line: validate, bundle and generate from the specs under `spec/`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+import yaml
+
+from specpipe.errors import Finding, Location, SpecError
+from specpipe.loader import LoadedSpec, display_path, load_spec
+from specpipe.validate import iter_operations, validate_spec
+
+__all__ = ["UsageError", "discover_apis", "dump_bundle", "main", "resolve_targets"]
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+ROOT_NAME = "openapi.yaml"
+
+
+class UsageError(Exception):
+    """A bad argument: reported as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def discover_apis(spec_dir: Path) -> list[str]:
+    """Every folder of `spec_dir` holding an `openapi.yaml` (sorted); `common` is shared files."""
+    if not spec_dir.is_dir():
+        return []
+    return sorted(
+        child.name
+        for child in spec_dir.iterdir()
+        if child.is_dir() and child.name != "common" and (child / ROOT_NAME).is_file()
+    )
+
+
+def _looks_like_path(argument: str) -> bool:
+    return argument.endswith((".yaml", ".yml", ".json")) or "/" in argument or "\\" in argument
+
+
+def resolve_targets(args: argparse.Namespace) -> list[tuple[str, Path]]:
+    """(api name, root document) for each argument: an API name under --spec-dir or a path."""
+    spec_dir = Path(args.spec_dir)
+    names: list[str] = list(args.targets)
+    if not names:
+        apis = discover_apis(spec_dir)
+        if not apis:
+            raise UsageError(f"no API found under {spec_dir}/ (expected <api>/{ROOT_NAME})")
+        return [(api, spec_dir / api / ROOT_NAME) for api in apis]
+    targets: list[tuple[str, Path]] = []
+    for argument in names:
+        path = Path(argument)
+        if _looks_like_path(argument):
+            if path.is_dir() and (path / ROOT_NAME).is_file():
+                path = path / ROOT_NAME
+            if not path.is_file():
+                raise UsageError(f"no such file: {argument}")
+            name = path.parent.name if path.name == ROOT_NAME else path.stem
+            targets.append((name, path))
+            continue
+        root = spec_dir / argument / ROOT_NAME
+        if not root.is_file():
+            known = ", ".join(discover_apis(spec_dir)) or "none"
+            raise UsageError(f"unknown API {argument!r} (no {root}; known: {known})")
+        targets.append((argument, root))
+    return targets
+
+
+def _report(findings: list[Finding]) -> None:
+    for finding in findings:
+        print(finding, file=sys.stderr)
+
+
+def _load_valid(name: str, root: Path) -> LoadedSpec | None:
+    """Load and validate one API; prints findings and a summary line. None when invalid."""
+    try:
+        spec = load_spec(root)
+        findings = validate_spec(spec)
+    except SpecError as exc:
+        findings = exc.findings
+    except OSError as exc:
+        location = Location(display_path(root), 1, "")
+        findings = [Finding(location, f"cannot read: {exc.strerror or exc}", "file")]
+    if findings:
+        _report(findings)
+        count = len(findings)
+        print(f"FAIL  {name}  ({count} finding{'s' if count != 1 else ''})", file=sys.stderr)
+        return None
+    operations = len(list(iter_operations(spec.document)))
+    print(f"ok  {name}  ({operations} operation{'s' if operations != 1 else ''})")
+    return spec
+
+
+def dump_bundle(document: dict[str, Any]) -> str:
+    """The bundled document as deterministic YAML (source key order, newline-terminated)."""
+    text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def _write_if_changed(path: Path, content: str) -> bool:
+    if path.is_file() and path.read_text(encoding="utf-8") == content:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(content, encoding="utf-8")
+    return True
+
+
+def _write_bundle(spec: LoadedSpec, name: str, out_dir: Path) -> Path:
+    target = out_dir / f"{name}.yaml"
+    changed = _write_if_changed(target, dump_bundle(spec.document))
+    print(f"{'wrote' if changed else 'unchanged'}  {display_path(target)}")
+    return target
+
+
+def _each_valid(args: argparse.Namespace, action: Callable[[str, LoadedSpec], None]) -> int:
+    status = EXIT_OK
+    for name, root in resolve_targets(args):
+        spec = _load_valid(name, root)
+        if spec is None:
+            status = EXIT_FINDINGS
+            continue
+        action(name, spec)
+    return status
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    return _each_valid(args, lambda name, spec: None)
+
+
+def cmd_bundle(args: argparse.Namespace) -> int:
+    out_dir = Path(args.out)
+
+    def bundle(name: str, spec: LoadedSpec) -> None:
+        _write_bundle(spec, name, out_dir)
+
+    return _each_valid(args, bundle)
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    out_dir = Path(args.out)
+    try:
+        from specpipe.models import generate_models
+    except ImportError as exc:
+        print(f"specpipe: error: model generation is unavailable: {exc}", file=sys.stderr)
+        return EXIT_FINDINGS
+
+    def generate(name: str, spec: LoadedSpec) -> None:
+        _write_bundle(spec, name, out_dir / "bundled")
+        written = generate_models(spec.document, name, out_dir / "python" / name)
+        print(f"generated  {name}  ({len(written)} file{'s' if len(written) != 1 else ''})")
+
+    return _each_valid(args, generate)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="specpipe",
+        description="Validate, bundle and generate code from the OpenAPI specs under spec/.",
+    )
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "targets",
+        nargs="*",
+        metavar="API_OR_PATH",
+        help="API name (a folder under --spec-dir holding openapi.yaml) or a path to a root "
+        "YAML file; default: every API under --spec-dir",
+    )
+    common.add_argument(
+        "--spec-dir", default="spec", help="folder holding one folder per API (default: spec)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    validate = commands.add_parser(
+        "validate",
+        parents=[common],
+        help="check specs with openapi-spec-validator and the project's lint rules",
+        description="Print every finding as file:line: pointer: message [rule]; "
+        "exit 0 when clean, 1 on findings, 2 on usage errors.",
+    )
+    validate.set_defaults(handler=cmd_validate)
+
+    bundle = commands.add_parser(
+        "bundle",
+        parents=[common],
+        help="validate, then write each spec as one self-contained YAML document",
+        description="Validate each spec, then write <out>/<api>.yaml (only when it changed).",
+    )
+    bundle.add_argument(
+        "--out", default="generated/bundled", help="output folder (default: generated/bundled)"
+    )
+    bundle.set_defaults(handler=cmd_bundle)
+
+    generate = commands.add_parser(
+        "generate",
+        parents=[common],
+        help="validate, bundle and generate Python models",
+        description="Validate and bundle each spec into <out>/bundled/<api>.yaml, then "
+        "generate models into <out>/python/<api>/.",
+    )
+    generate.add_argument("--out", default="generated", help="output root (default: generated)")
+    generate.set_defaults(handler=cmd_generate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        handler: Callable[[argparse.Namespace], int] = args.handler
+        return handler(args)
+    except UsageError as exc:
+        print(f"specpipe: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("specpipe: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
