@@ -296,7 +296,9 @@ def test_required_only_subschema_in_anyof_is_fine(petstore: Path) -> None:
         schemas,
         "      required: [id, name]\n",
         "      required: [id, name]\n"
-        "      anyOf:\n        - required: [tags]\n        - required: [parent]\n",
+        "      anyOf:\n        - required: [tags]\n        - required: [parent]\n"
+        "      allOf:\n        - if: {properties: {id: {const: 1}}, required: [id, tags]}\n"
+        "          then: {required: [parent]}\n",
     )
     assert [f for f in findings_for(petstore) if f.rule == "required-declared"] == []
 

@@ -476,6 +476,9 @@ def _walk_api(node: Any, pointer: str) -> Iterator[tuple[str, Any, str]]:
         yield from _walk_api(value, child)
 
 
+_ASSERTION_KEYWORDS = {"if", "then", "else", "not", "anyOf", "oneOf", "allOf", "dependentSchemas"}
+
+
 def rule_required_declared(spec: LoadedSpec) -> Iterator[Finding]:
     document = spec.document
     for kind, schema, pointer in _walk_api(document, ""):
@@ -489,6 +492,9 @@ def rule_required_declared(spec: LoadedSpec) -> Iterator[Finding]:
             k in schema
             for k in ("patternProperties", "anyOf", "oneOf", "$ref", "if", "dependentSchemas")
         ):
+            continue
+        if _ASSERTION_KEYWORDS & set(split_pointer(pointer)):
+            # conditions and alternatives assert about properties of the enclosing schema
             continue
         extra = schema.get("additionalProperties", False)
         if extra is not False or schema.get("unevaluatedProperties", False) is not False:
