@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 import yaml
-from specpipe.cli import dump_bundle
+from specpipe.bundle import dump_bundle
 from specpipe.errors import SpecError
 from specpipe.loader import load_spec, resolve_pointer
 

@@ -6,10 +6,9 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
-import yaml
-
+from specpipe.bundle import dump_bundle, write_bundle
 from specpipe.errors import Finding, Location, SpecError
 from specpipe.loader import LoadedSpec, display_path, load_spec
 from specpipe.validate import iter_operations, validate_spec
@@ -99,23 +98,9 @@ def _load_valid(name: str, root: Path) -> LoadedSpec | None:
     return spec
 
 
-def dump_bundle(document: dict[str, Any]) -> str:
-    """The bundled document as deterministic YAML (source key order, newline-terminated)."""
-    text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
-    return text if text.endswith("\n") else text + "\n"
-
-
-def _write_if_changed(path: Path, content: str) -> bool:
-    if path.is_file() and path.read_text(encoding="utf-8") == content:
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(content, encoding="utf-8")
-    return True
-
-
 def _write_bundle(spec: LoadedSpec, name: str, out_dir: Path) -> Path:
     target = out_dir / f"{name}.yaml"
-    changed = _write_if_changed(target, dump_bundle(spec.document))
+    changed = write_bundle(spec.document, target)
     print(f"{'wrote' if changed else 'unchanged'}  {display_path(target)}")
     return target
 
