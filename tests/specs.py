@@ -84,7 +84,8 @@ def examples(api: str) -> list[Example]:
             media_type = None
         schema = holder["schema"]
         schema_pointer = (
-            schema["$ref"][1:] if isinstance(schema, dict) and "$ref" in schema
+            schema["$ref"][1:]
+            if isinstance(schema, dict) and "$ref" in schema
             else f"{pointer}/schema"
         )
         for name, example in holder["examples"].items():

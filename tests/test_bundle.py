@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 import yaml
+
 from specpipe.bundle import dump_bundle
 from specpipe.errors import SpecError
 from specpipe.loader import load_spec, resolve_pointer

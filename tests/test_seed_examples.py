@@ -18,9 +18,17 @@ SEED_EXAMPLES = {
     ("lsatlas", "AddCaseTreatmentCptCodes", "200"): {"seed"},
     ("opendental", "ListBenefits", "200"): {"seed"},
     ("opendental", "CreateBenefit", "request"): {
-        "coInsurance", "deductible", "waitingPeriod", "limitation"},
+        "coInsurance",
+        "deductible",
+        "waitingPeriod",
+        "limitation",
+    },
     ("opendental", "CreateBenefit", "201"): {
-        "coInsurance", "deductible", "waitingPeriod", "limitation"},
+        "coInsurance",
+        "deductible",
+        "waitingPeriod",
+        "limitation",
+    },
     ("opendental", "UpdateBenefit", "request"): {"percent", "activeCoverage", "quantity"},
     ("opendental", "UpdateBenefit", "200"): {"activeCoverage", "quantity"},
     ("vba", "CreatePlanBenefitLevel", "request"): {"seed"},
@@ -39,7 +47,8 @@ def _operation_examples(api: str, operation_id: str, where: str) -> dict[str, se
         for operation in item.values():
             if isinstance(operation, dict) and operation.get("operationId") == operation_id:
                 holder = (
-                    operation["requestBody"] if where == "request"
+                    operation["requestBody"]
+                    if where == "request"
                     else operation["responses"][where]
                 )
                 return {
@@ -99,7 +108,7 @@ def _adapter(example: Example) -> TypeAdapter[Any]:
     module = models(example.api)
     prefix = "/components/schemas/"
     if example.schema_pointer.startswith(prefix):
-        return TypeAdapter(getattr(module, example.schema_pointer[len(prefix):]))
+        return TypeAdapter(getattr(module, example.schema_pointer[len(prefix) :]))
     schema = spec(example.api).document
     for token in example.schema_pointer.strip("/").split("/"):
         schema = schema[token.replace("~1", "/").replace("~0", "~")]

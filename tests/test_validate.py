@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from specpipe.errors import Finding, SpecError
 from specpipe.loader import load_spec
 from specpipe.validate import validate_spec

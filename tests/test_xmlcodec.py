@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from specpipe.xmlcodec import XmlDecodeError, decode, encode
 
 NS = "http://schemas.datacontract.org/2004/07/Some.Models"

@@ -13,6 +13,7 @@ import ast
 import copy
 import json
 import subprocess
+import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,12 +103,30 @@ def _bound_integers(node: Any) -> None:
             _bound_integers(value)
 
 
+def _wrap_descriptions(node: Any, width: int = 88) -> None:
+    """Wrap descriptions so the docstrings made from them stay within the line length."""
+    if isinstance(node, dict):
+        text = node.get("description")
+        if isinstance(text, str):
+            paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
+            node["description"] = "\n\n".join(
+                textwrap.fill(p, width, break_on_hyphens=False) for p in paragraphs if p
+            )
+        for key, value in node.items():
+            if key not in ("example", "examples", "default", "enum", "const"):
+                _wrap_descriptions(value, width)
+    elif isinstance(node, list):
+        for value in node:
+            _wrap_descriptions(value, width)
+
+
 def prepare(document: Document) -> tuple[Document, dict[str, _ModelChecks]]:
     """Split rules off the component schemas; return the generator's input and the checks."""
     doc = copy.deepcopy(document)
     resolve = _resolver(doc)
     schemas: dict[str, Any] = doc.get("components", {}).get("schemas", {})
     _bound_integers(schemas)
+    _wrap_descriptions(schemas)
     before = set(_refs(doc))
     checks: dict[str, _ModelChecks] = {}
     for name, schema in sorted(schemas.items()):
@@ -141,6 +160,14 @@ def prepare(document: Document) -> tuple[Document, dict[str, _ModelChecks]]:
     return doc, checks
 
 
+def _literal(text: str, width: int = 72) -> str:
+    """A string literal, split into implicitly joined pieces when long."""
+    pieces = textwrap.wrap(text, width, drop_whitespace=False, break_on_hyphens=False)
+    if len(pieces) <= 1:
+        return json.dumps(text)
+    return "(" + " ".join(json.dumps(piece) for piece in pieces) + ")"
+
+
 def _validator_source(model: str, found: _ModelChecks) -> str:
     lines = [
         "",
@@ -160,7 +187,7 @@ def _validator_source(model: str, found: _ModelChecks) -> str:
         lines += [
             f"        # {rule.pointer}",
             f"        if not {expression}:",
-            f"            raise ValueError({json.dumps(rule.message)})",
+            f"            raise ValueError({_literal(rule.message)})",
         ]
     lines.append("        return self")
     return "\n".join(lines) + "\n"
@@ -236,13 +263,8 @@ def _ruff(source: str, *args: str) -> str:
 
 def render_models(document: Document, api: str) -> str:
     """The source of the models module for one API."""
-    from datamodel_code_generator import (
-        DataModelType,
-        InputFileType,
-        PythonVersion,
-        generate,
-    )
-    from datamodel_code_generator.enums import DefaultValueType
+    from datamodel_code_generator import InputFileType, PythonVersion, generate
+    from datamodel_code_generator.enums import DataModelType, DefaultValueType
     from datamodel_code_generator.format import Formatter
 
     doc, checks = prepare(document)
@@ -318,7 +340,14 @@ def generate_models(document: Document, api: str, out_dir: Path) -> list[Path]:
         'requires-python = ">=3.11"\n'
         'dependencies = ["pydantic>=2.9"]\n\n'
         "[tool.setuptools.package-data]\n"
-        f'{package} = ["py.typed"]\n'
+        f'{package} = ["py.typed"]\n\n'
+        "[tool.ruff]\n"
+        "line-length = 100\n"
+        'target-version = "py311"\n\n'
+        "[tool.ruff.lint]\n"
+        'select = ["E", "F", "W", "I", "B", "UP", "SIM"]\n\n'
+        "[tool.mypy]\n"
+        "strict = true\n"
     )
     return [
         _write(out_dir / "pyproject.toml", project),

@@ -89,7 +89,7 @@ def split_rules(schema: Schema, pointer: str, resolve: Resolver) -> tuple[Schema
     if "not" in shape and not declares_type(shape["not"], resolve):
         rules.append(_rule({"not": shape.pop("not")}, f"{pointer}/not", {}))
     if "if" in shape:
-        conditional = {k: shape.pop(k) for k in ("if", "then", "else") if k in shape}
+        conditional: Schema = {k: shape.pop(k) for k in ("if", "then", "else") if k in shape}
         rules.append(_rule(conditional, f"{pointer}/if", {}))
     for keyword in ("dependentRequired", "dependentSchemas"):
         if keyword in shape:

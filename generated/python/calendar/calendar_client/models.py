@@ -35,13 +35,17 @@ class Reasons(BaseModel):
 class ActionResult(RootModel[Any]):
     root: Annotated[Any, Field(title="Action result")]
     """
-    Whatever the action chose to return; the vendor documents no shape (an empty schema accepts every JSON value).
+    Whatever the action chose to return; the vendor documents no shape (an empty schema
+    accepts every JSON value).
     """
 
 
 class AspNetError(BaseModel):
     """
-    The body ASP.NET Web API 2 writes for a rejected request (its `HttpError` type): a general `Message` and, when model binding or validation failed, `ModelState` with the messages per offending member. Neither seed shows an error sample; this is the framework's standard shape, and the sandbox answers bad input with it.
+    The body ASP.NET Web API 2 writes for a rejected request (its `HttpError` type): a
+    general `Message` and, when model binding or validation failed, `ModelState` with the
+    messages per offending member. Neither seed shows an error sample; this is the
+    framework's standard shape, and the sandbox answers bad input with it.
     """
 
     model_config = ConfigDict(
@@ -57,7 +61,8 @@ class AspNetError(BaseModel):
     """
     model_state: Annotated[dict[str, list[str]] | None, Field(alias="ModelState")] = None
     """
-    Messages per model member, keyed by the member's path (`model.Reason`, `model.case_billing_codes[0].id`).
+    Messages per model member, keyed by the member's path (`model.Reason`,
+    `model.case_billing_codes[0].id`).
     """
 
     @model_validator(mode="after")
@@ -119,7 +124,8 @@ class AppointmentModel(BaseModel):
     """
     reason: Annotated[str, Field(alias="Reason", max_length=250, min_length=1, pattern="\\S")]
     """
-    Why the patient is coming. Required, at most 250 characters, not blank (see the API description for why the vendor's "between 0 and 250" means this).
+    Why the patient is coming. Required, at most 250 characters, not blank (see the API
+    description for why the vendor's "between 0 and 250" means this).
     """
     note: Annotated[str | None, Field(alias="Note", max_length=1000)] = None
     """

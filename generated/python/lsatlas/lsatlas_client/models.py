@@ -47,7 +47,8 @@ class CaseBillingProcedureCodeModel(BaseModel):
     """
     group_iteams: str | None = None
     """
-    Group of items the code belongs to. The wire name is misspelt by the vendor (`iteams`) and is kept exactly.
+    Group of items the code belongs to. The wire name is misspelt by the vendor (`iteams`)
+    and is kept exactly.
     """
     validation_type: str | None = None
     """
@@ -121,7 +122,10 @@ class Saved(RootModel[bool]):
 
 class AspNetError(BaseModel):
     """
-    The body ASP.NET Web API 2 writes for a rejected request (its `HttpError` type): a general `Message` and, when model binding or validation failed, `ModelState` with the messages per offending member. Neither seed shows an error sample; this is the framework's standard shape, and the sandbox answers bad input with it.
+    The body ASP.NET Web API 2 writes for a rejected request (its `HttpError` type): a
+    general `Message` and, when model binding or validation failed, `ModelState` with the
+    messages per offending member. Neither seed shows an error sample; this is the
+    framework's standard shape, and the sandbox answers bad input with it.
     """
 
     model_config = ConfigDict(
@@ -137,7 +141,8 @@ class AspNetError(BaseModel):
     """
     model_state: Annotated[dict[str, list[str]] | None, Field(alias="ModelState")] = None
     """
-    Messages per model member, keyed by the member's path (`model.Reason`, `model.case_billing_codes[0].id`).
+    Messages per model member, keyed by the member's path (`model.Reason`,
+    `model.case_billing_codes[0].id`).
     """
 
     @model_validator(mode="after")

@@ -61,7 +61,8 @@ class CoverageLevel(StrEnum):
 
 class BenefitCreate(BaseModel):
     """
-    A benefit to create. `PlanNum` or `PatPlanNum` is required, and so are `BenefitType` and `CoverageLevel`; absent members take the defaults shown.
+    A benefit to create. `PlanNum` or `PatPlanNum` is required, and so are `BenefitType` and
+    `CoverageLevel`; absent members take the defaults shown.
     """
 
     model_config = ConfigDict(
@@ -87,11 +88,14 @@ class BenefitCreate(BaseModel):
     """
     percent: Annotated[int, Field(alias="Percent", ge=-1, le=100)] = -1
     """
-    Co-insurance percentage, 0 to 100, or -1 for empty. A value other than -1 is only allowed if `BenefitType` is `CoInsurance`.
+    Co-insurance percentage, 0 to 100, or -1 for empty. A value other than -1 is only
+    allowed if `BenefitType` is `CoInsurance`.
     """
     monetary_amt: Annotated[float, Field(alias="MonetaryAmt")] = -1.0
     """
-    Amount of money, or -1 for empty. Only used if `BenefitType` is `CoPayment`, `Limitations` or `Deductible`: the server ignores it for the other types (it does not reject it; a vendor example sends it with `ActiveCoverage`).
+    Amount of money, or -1 for empty. Only used if `BenefitType` is `CoPayment`,
+    `Limitations` or `Deductible`: the server ignores it for the other types (it does not
+    reject it; a vendor example sends it with `ActiveCoverage`).
     """
     time_period: Annotated[TimePeriod, Field(alias="TimePeriod")] = TimePeriod.CALENDAR_YEAR
     quantity_qualifier: Annotated[QuantityQualifier, Field(alias="QuantityQualifier")] = (
@@ -99,21 +103,25 @@ class BenefitCreate(BaseModel):
     )
     quantity: Annotated[int, Field(alias="Quantity", ge=0, le=100)] = 0
     """
-    How many of `QuantityQualifier`, 0 to 100. Must be greater than 0 if `QuantityQualifier` is `AgeLimit`.
+    How many of `QuantityQualifier`, 0 to 100. Must be greater than 0 if `QuantityQualifier`
+    is `AgeLimit`.
     """
     code_num: Annotated[int, Field(alias="CodeNum", ge=0, le=9223372036854775807)] = 0
     """
-    Procedure code (FK to procedurecode.CodeNum). Only allowed if `CovCatNum` is 0; used over `procCode` if both are given.
+    Procedure code (FK to procedurecode.CodeNum). Only allowed if `CovCatNum` is 0; used
+    over `procCode` if both are given.
     """
     proc_code: Annotated[str, Field(alias="procCode")] = ""
     """
-    Procedure code (FK to procedurecode.ProcCode), empty for none. Only allowed if `CovCatNum` is 0; `CodeNum` wins when both are given.
+    Procedure code (FK to procedurecode.ProcCode), empty for none. Only allowed if
+    `CovCatNum` is 0; `CodeNum` wins when both are given.
     """
     code_group_num: Annotated[
         int | None, Field(alias="CodeGroupNum", ge=0, le=9223372036854775807)
     ] = None
     """
-    Group of procedure codes this frequency limitation applies to (FK to codegroup.CodeGroupNum). Added in version 23.2.62.
+    Group of procedure codes this frequency limitation applies to (FK to
+    codegroup.CodeGroupNum). Added in version 23.2.62.
     """
 
     @model_validator(mode="after")
@@ -214,7 +222,8 @@ class BenefitCreate(BaseModel):
             or ("QuantityQualifier" in wire)
         ):
             raise ValueError(
-                "QuantityQualifier is required (Months or Years) if BenefitType is WaitingPeriod: its default, None, is not allowed then."
+                "QuantityQualifier is required (Months or Years) if BenefitType is "
+                "WaitingPeriod: its default, None, is not allowed then."
             )
         # /components/schemas/BenefitCreate/allOf/3
         if not (
@@ -225,7 +234,8 @@ class BenefitCreate(BaseModel):
             or ("Quantity" in wire)
         ):
             raise ValueError(
-                "Quantity is required (greater than 0) if QuantityQualifier is AgeLimit: its default, 0, is not allowed then."
+                "Quantity is required (greater than 0) if QuantityQualifier is AgeLimit: "
+                "its default, 0, is not allowed then."
             )
         return self
 
@@ -247,25 +257,31 @@ class BenefitUpdate(BaseModel):
     benefit_type: Annotated[BenefitType | None, Field(alias="BenefitType")] = None
     percent: Annotated[int | None, Field(alias="Percent", ge=-1, le=100)] = None
     """
-    Co-insurance percentage, 0 to 100, or -1 for empty. A value other than -1 is only allowed if `BenefitType` is `CoInsurance`.
+    Co-insurance percentage, 0 to 100, or -1 for empty. A value other than -1 is only
+    allowed if `BenefitType` is `CoInsurance`.
     """
     monetary_amt: Annotated[float | None, Field(alias="MonetaryAmt")] = None
     """
-    Amount of money, or -1 for empty. Only used if `BenefitType` is `CoPayment`, `Limitations` or `Deductible`: the server ignores it for the other types (it does not reject it; a vendor example sends it with `ActiveCoverage`).
+    Amount of money, or -1 for empty. Only used if `BenefitType` is `CoPayment`,
+    `Limitations` or `Deductible`: the server ignores it for the other types (it does not
+    reject it; a vendor example sends it with `ActiveCoverage`).
     """
     time_period: Annotated[TimePeriod | None, Field(alias="TimePeriod")] = None
     quantity_qualifier: Annotated[QuantityQualifier | None, Field(alias="QuantityQualifier")] = None
     quantity: Annotated[int | None, Field(alias="Quantity", ge=0, le=100)] = None
     """
-    How many of `QuantityQualifier`, 0 to 100. Must be greater than 0 if `QuantityQualifier` is `AgeLimit`.
+    How many of `QuantityQualifier`, 0 to 100. Must be greater than 0 if `QuantityQualifier`
+    is `AgeLimit`.
     """
     code_num: Annotated[int | None, Field(alias="CodeNum", ge=0, le=9223372036854775807)] = None
     """
-    Procedure code (FK to procedurecode.CodeNum). Only allowed if `CovCatNum` is 0; used over `procCode` if both are given.
+    Procedure code (FK to procedurecode.CodeNum). Only allowed if `CovCatNum` is 0; used
+    over `procCode` if both are given.
     """
     proc_code: Annotated[str | None, Field(alias="procCode")] = None
     """
-    Procedure code (FK to procedurecode.ProcCode), empty for none. Only allowed if `CovCatNum` is 0; `CodeNum` wins when both are given.
+    Procedure code (FK to procedurecode.ProcCode), empty for none. Only allowed if
+    `CovCatNum` is 0; `CodeNum` wins when both are given.
     """
     coverage_level: Annotated[CoverageLevel | None, Field(alias="CoverageLevel")] = None
 
@@ -376,17 +392,21 @@ class Benefit(BaseModel):
     benefit_type: Annotated[BenefitType, Field(alias="BenefitType")]
     percent: Annotated[int, Field(alias="Percent", ge=-1, le=100)]
     """
-    Co-insurance percentage, 0 to 100, or -1 for empty. A value other than -1 is only allowed if `BenefitType` is `CoInsurance`.
+    Co-insurance percentage, 0 to 100, or -1 for empty. A value other than -1 is only
+    allowed if `BenefitType` is `CoInsurance`.
     """
     monetary_amt: Annotated[float, Field(alias="MonetaryAmt")]
     """
-    Amount of money, or -1 for empty. Only used if `BenefitType` is `CoPayment`, `Limitations` or `Deductible`: the server ignores it for the other types (it does not reject it; a vendor example sends it with `ActiveCoverage`).
+    Amount of money, or -1 for empty. Only used if `BenefitType` is `CoPayment`,
+    `Limitations` or `Deductible`: the server ignores it for the other types (it does not
+    reject it; a vendor example sends it with `ActiveCoverage`).
     """
     time_period: Annotated[TimePeriod, Field(alias="TimePeriod")]
     quantity_qualifier: Annotated[QuantityQualifier, Field(alias="QuantityQualifier")]
     quantity: Annotated[int, Field(alias="Quantity", ge=0, le=100)]
     """
-    How many of `QuantityQualifier`, 0 to 100. Must be greater than 0 if `QuantityQualifier` is `AgeLimit`.
+    How many of `QuantityQualifier`, 0 to 100. Must be greater than 0 if `QuantityQualifier`
+    is `AgeLimit`.
     """
     code_num: Annotated[int, Field(alias="CodeNum", ge=0, le=9223372036854775807)]
     """
@@ -394,7 +414,8 @@ class Benefit(BaseModel):
     """
     proc_code: Annotated[str, Field(alias="procCode")]
     """
-    Procedure code (FK to procedurecode.ProcCode), empty for none. Only allowed if `CovCatNum` is 0; `CodeNum` wins when both are given.
+    Procedure code (FK to procedurecode.ProcCode), empty for none. Only allowed if
+    `CovCatNum` is 0; `CodeNum` wins when both are given.
     """
     coverage_level: Annotated[CoverageLevel, Field(alias="CoverageLevel")]
     sec_date_t_entry: Annotated[
@@ -411,7 +432,8 @@ class Benefit(BaseModel):
     """
     code_group_num: Annotated[int, Field(alias="CodeGroupNum", ge=0, le=9223372036854775807)]
     """
-    Group of procedure codes a frequency limitation applies to (FK to codegroup.CodeGroupNum), 0 for none. Added in version 23.2.62.
+    Group of procedure codes a frequency limitation applies to (FK to
+    codegroup.CodeGroupNum), 0 for none. Added in version 23.2.62.
     """
 
     @model_validator(mode="after")

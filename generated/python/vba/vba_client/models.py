@@ -10,7 +10,8 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel, mod
 
 class PlanBenefitLevel(BaseModel):
     """
-    A condition that selects a level of a plan benefit (an age range, a network, a modifier…), with the range of values it matches.
+    A condition that selects a level of a plan benefit (an age range, a network, a
+    modifier…), with the range of values it matches.
     """
 
     model_config = ConfigDict(
@@ -28,7 +29,15 @@ class PlanBenefitLevel(BaseModel):
     """
     benefit_level: Annotated[str, Field(alias="benefit_Level", max_length=32, min_length=1)]
     """
-    Which condition the level tests. The vendor lists: Age by Service Date, Age by Received Date (the member's age on the claim's service or received date), Relationship Code (of the member to the subscriber), Months or Days Enrolled in Plan, Network, Out of Network, Billed Amount (range of the service line's billed amount), Modifier, Exact Modifier, No Modifier, Exclude Modifier, Exclude Exact Modifier (presence or absence of a modifier, anywhere or at an exact position on the service line), Gender, Billing Taxonomy, Rendering Taxonomy, Service Facility Taxonomy (the provider's taxonomy is in the taxonomy group), Procedure Category, Procedure Cluster (the line's procedure code is in it), Provider Federal ID.
+    Which condition the level tests. The vendor lists: Age by Service Date, Age by Received
+    Date (the member's age on the claim's service or received date), Relationship Code (of
+    the member to the subscriber), Months or Days Enrolled in Plan, Network, Out of Network,
+    Billed Amount (range of the service line's billed amount), Modifier, Exact Modifier, No
+    Modifier, Exclude Modifier, Exclude Exact Modifier (presence or absence of a modifier,
+    anywhere or at an exact position on the service line), Gender, Billing Taxonomy,
+    Rendering Taxonomy, Service Facility Taxonomy (the provider's taxonomy is in the
+    taxonomy group), Procedure Category, Procedure Cluster (the line's procedure code is in
+    it), Provider Federal ID.
     """
     entry_date: Annotated[AwareDatetime | None, Field(alias="entry_Date")] = None
     """
@@ -40,7 +49,8 @@ class PlanBenefitLevel(BaseModel):
     """
     exclude: bool
     """
-    Whether the level excludes (true) or includes (false) what it matches. Required by the API because the database column is NOT NULL.
+    Whether the level excludes (true) or includes (false) what it matches. Required by the
+    API because the database column is NOT NULL.
     """
     extra_value1: Annotated[str | None, Field(alias="extra_Value1", max_length=128)] = None
     """
@@ -163,7 +173,8 @@ class KeyValuePair(BaseModel):
 
 class PlanModifier(BaseModel):
     """
-    How a procedure modifier changes the fee of a plan's claims, from an effective date on. Identified by `plan_ID`, `modifier` and `effective_Date`.
+    How a procedure modifier changes the fee of a plan's claims, from an effective date on.
+    Identified by `plan_ID`, `modifier` and `effective_Date`.
     """
 
     model_config = ConfigDict(
@@ -183,11 +194,13 @@ class PlanModifier(BaseModel):
     """
     apply_oon: Annotated[bool, Field(alias="apply_OON")]
     """
-    Whether the modifier's fee applies to out-of-network claims. Required by the API because the database column is NOT NULL.
+    Whether the modifier's fee applies to out-of-network claims. Required by the API because
+    the database column is NOT NULL.
     """
     apply_uc: Annotated[bool, Field(alias="apply_UC")]
     """
-    Whether the modifier's fee applies to usual-and-customary claims. Required by the API because the database column is NOT NULL.
+    Whether the modifier's fee applies to usual-and-customary claims. Required by the API
+    because the database column is NOT NULL.
     """
     entry_date: Annotated[AwareDatetime | None, Field(alias="entry_Date")] = None
     """
