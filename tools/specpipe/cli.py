@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -14,6 +15,11 @@ from specpipe.loader import LoadedSpec, display_path, load_spec
 from specpipe.validate import iter_operations, validate_spec
 
 __all__ = ["UsageError", "discover_apis", "dump_bundle", "main", "resolve_targets"]
+
+# Subcommands that live in their own modules. Each module defines
+# `register(commands, common) -> None` and keeps heavy imports inside its handlers, so that
+# `specpipe --help` and the light commands stay fast.
+EXTENSION_COMMANDS: tuple[str, ...] = ()
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -193,6 +199,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     generate.add_argument("--out", default="generated", help="output root (default: generated)")
     generate.set_defaults(handler=cmd_generate)
+
+    for module_name in EXTENSION_COMMANDS:
+        importlib.import_module(module_name).register(commands, common)
     return parser
 
 
