@@ -14,13 +14,19 @@ import copy
 import json
 import subprocess
 import textwrap
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from specpipe import naming
-from specpipe.rules import Rule, compile_rule, split_rules, uses_number, uses_pattern
+from specpipe.rules import (
+    Rule,
+    compile_rule,
+    is_rules_only,
+    split_rules,
+    uses_number,
+    uses_pattern,
+)
 
 Document = dict[str, Any]
 
@@ -50,18 +56,6 @@ def _resolver(document: Document) -> Any:
         return node
 
     return resolve
-
-
-def _refs(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            yield ref
-        for value in node.values():
-            yield from _refs(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _refs(value)
 
 
 def _allows_null(schema: Any, resolve: Any) -> bool:
@@ -127,7 +121,6 @@ def prepare(document: Document) -> tuple[Document, dict[str, _ModelChecks]]:
     schemas: dict[str, Any] = doc.get("components", {}).get("schemas", {})
     _bound_integers(schemas)
     _wrap_descriptions(schemas)
-    before = set(_refs(doc))
     checks: dict[str, _ModelChecks] = {}
     for name, schema in sorted(schemas.items()):
         if not isinstance(schema, dict):
@@ -149,14 +142,9 @@ def prepare(document: Document) -> tuple[Document, dict[str, _ModelChecks]]:
         schemas[name] = shape
         if found.rules or found.not_null:
             checks[name] = found
-    # Schemas that only held rules (referenced from nothing but rules) are not models.
-    after = set(_refs(doc))
-    for ref in sorted(before - after):
-        prefix = "#/components/schemas/"
-        if ref.startswith(prefix):
-            name = ref[len(prefix) :]
-            if name in schemas and "type" not in schemas[name]:
-                del schemas[name]
+    # Schemas that only hold rules shared by several shapes are not models.
+    for name in [n for n, schema in schemas.items() if is_rules_only(schema, resolve)]:
+        del schemas[name]
     return doc, checks
 
 

@@ -64,6 +64,33 @@ def declares_type(schema: Any, resolve: Resolver) -> bool:
     return isinstance(schema, dict) and "type" in schema
 
 
+def is_rules_only(schema: Any, resolve: Resolver) -> bool:
+    """Whether ``schema`` holds nothing but rules (a typeless collection of assertions).
+
+    Such a schema (``BenefitRules`` say) is referenced from ``allOf`` lists to share rules
+    between shapes; it is not a type of its own.
+    """
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return False
+    shape_keywords = {
+        "type",
+        "properties",
+        "items",
+        "prefixItems",
+        "additionalProperties",
+        "enum",
+        "const",
+        "format",
+    }
+    if shape_keywords & schema.keys():
+        return False
+    applied = [k for k in (*_APPLICATORS, "dependentRequired", "dependentSchemas") if k in schema]
+    if not applied:
+        return False
+    members = [m for k in ("allOf", "anyOf", "oneOf") for m in schema.get(k, [])]
+    return not any(declares_type(m, resolve) for m in members)
+
+
 def split_rules(schema: Schema, pointer: str, resolve: Resolver) -> tuple[Schema, list[Rule]]:
     """Return ``schema`` without its rules, and the rules, for an object schema."""
     shape = copy.deepcopy(schema)

@@ -1,0 +1,187 @@
+"""The intermediate representation captures what generators need, for any 3.0/3.1 document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from specs import APIS, spec
+
+from specpipe import ir
+from specpipe.ir import Kind, SchemaKind
+
+
+def _api(api: str) -> ir.Api:
+    return ir.build(api, spec(api).document)
+
+
+def test_every_seed_operation_is_represented() -> None:
+    counts = {api: len(_api(api).operations) for api in APIS}
+    assert counts == {"calendar": 1, "lsatlas": 1, "opendental": 4, "vba": 12}
+    assert sum(counts.values()) == 18
+
+
+def test_parameters_by_location_and_type() -> None:
+    api = _api("vba")
+    get = next(o for o in api.operations if o.operation_id == "GetPlanBenefitLevel")
+    assert [p.wire_name for p in get.parameters_in("path")] == [
+        "planID",
+        "benefitCode",
+        "planBenefitLevelKey",
+    ]
+    key = get.parameters_in("path")[2]
+    assert (key.type.kind, key.type.format, key.required) == (Kind.INTEGER, "int32", True)
+    (database,) = get.parameters_in("header")
+    assert database.wire_name == "vbasoftware-database" and database.required
+    modifier = next(o for o in api.operations if o.operation_id == "GetPlanModifier")
+    effective = modifier.parameters_in("path")[2]
+    assert (effective.type.kind, effective.type.format) == (Kind.STRING, "date-time")
+
+
+def test_security_requirements_keep_and_versus_or() -> None:
+    vba, od, ls = _api("vba"), _api("opendental"), _api("lsatlas")
+    assert {o.security for o in vba.operations} == {(("apiKeyAuth", "bearerAuth"),)}
+    assert vba.scheme("apiKeyAuth").parameter_name == "x-api-key"
+    assert vba.scheme("bearerAuth").scheme == "bearer"
+    assert od.scheme("ODFHIR").location == "header"
+    assert {o.security for o in ls.operations} == {()}
+
+
+def test_bodies_per_media_type_and_responses_per_status() -> None:
+    api = _api("lsatlas")
+    (operation,) = api.operations
+    assert operation.body is not None and operation.body.required
+    assert [m.name for m in operation.body.media_types] == [
+        "application/json",
+        "text/json",
+        "application/xml",
+        "text/xml",
+    ]
+    assert [m.is_xml for m in operation.body.media_types] == [False, False, True, True]
+    assert [r.status for r in operation.responses] == ["200", "400"]
+    assert api.concrete(operation.responses[0].media_types[0].type).kind is Kind.BOOLEAN  # type: ignore[arg-type]
+    batch = next(o for o in _api("vba").operations if o.operation_id == "UpdateBatchPlanModifier")
+    assert [r.status for r in batch.responses] == ["207", "400", "401"]
+    listing = next(o for o in _api("opendental").operations if o.operation_id == "ListBenefits")
+    answer = listing.responses[0].media_types[0].type
+    assert answer is not None and answer.kind is Kind.ARRAY and answer.items is not None
+    assert answer.items.ref == "Benefit"
+
+
+def test_schemas_with_constraints_nullability_and_rules() -> None:
+    od = _api("opendental")
+    names = {s.name for s in od.schemas}
+    assert "BenefitRules" not in names  # rules-only: not a type
+    create = od.schema("BenefitCreate")
+    assert create.kind is SchemaKind.OBJECT and len(create.rules) == 7
+    percent = next(p for p in create.properties if p.wire_name == "Percent")
+    assert percent.has_default and percent.default == -1 and not percent.required
+    concrete = od.concrete(percent.type)
+    assert (concrete.kind, concrete.constraints.minimum, concrete.constraints.maximum) == (
+        Kind.INTEGER,
+        -1,
+        100,
+    )
+    assert od.schema("BenefitType").kind is SchemaKind.ENUM
+    assert "WaitingPeriod" in od.schema("BenefitType").enum_values
+    level = _api("vba").schema("PlanBenefitLevel")
+    by_name = {p.wire_name: p for p in level.properties}
+    assert (
+        by_name["entry_User"].type.nullable
+        and by_name["entry_User"].type.constraints.max_length == 20
+    )
+    assert not by_name["entry_Date"].type.nullable
+    envelope = _api("vba").schema("PlanBenefitLevelVBAResponse")
+    data = next(p for p in envelope.properties if p.wire_name == "data")
+    assert (data.type.kind, data.type.ref, data.type.nullable) == (
+        Kind.REF,
+        "PlanBenefitLevel",
+        True,
+    )
+
+
+def _inline(document: dict[str, Any]) -> ir.Api:
+    base: dict[str, Any] = {"info": {"title": "t", "version": "1"}, "paths": {}}
+    return ir.build("inline", {**base, **document})
+
+
+def test_openapi_30_nullable_and_exclusive_bounds() -> None:
+    api = _inline(
+        {
+            "openapi": "3.0.3",
+            "components": {
+                "schemas": {
+                    "T": {
+                        "type": "object",
+                        "properties": {
+                            "a": {"type": "string", "nullable": True},
+                            "n": {"type": "number", "minimum": 0, "exclusiveMinimum": True},
+                        },
+                    }
+                }
+            },
+        }
+    )
+    props = {p.wire_name: p for p in api.schema("T").properties}
+    assert props["a"].type.nullable
+    assert props["n"].type.constraints.exclusive_minimum == 0
+    assert props["n"].type.constraints.minimum is None
+
+
+def test_inline_objects_get_names_from_where_they_sit() -> None:
+    api = _inline(
+        {
+            "openapi": "3.1.0",
+            "paths": {
+                "/things": {
+                    "post": {
+                        "operationId": "makeThing",
+                        "requestBody": {
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "object",
+                                        "properties": {
+                                            "inner": {
+                                                "type": "object",
+                                                "properties": {"x": {"type": "integer"}},
+                                            }
+                                        },
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {"204": {"description": "made"}},
+                    }
+                }
+            },
+        }
+    )
+    body = api.operations[0].body
+    assert body is not None
+    ref = body.media_types[0].type
+    assert ref is not None and ref.kind is Kind.REF
+    outer = api.schema(ref.ref or "")
+    inner = outer.properties[0].type
+    assert inner.kind is Kind.REF and api.schema(inner.ref or "").properties[0].wire_name == "x"
+    assert outer.name == "MakeThingRequest"
+
+
+@pytest.mark.parametrize(
+    ("schema", "kind"),
+    [
+        ({"type": ["string", "integer"]}, Kind.UNION),
+        ({"anyOf": [{"type": "string"}, {"type": "null"}]}, Kind.STRING),
+        ({"additionalProperties": {"type": "integer"}}, Kind.MAP),
+        ({}, Kind.ANY),
+        ({"enum": [1, 2]}, Kind.INTEGER),
+    ],
+)
+def test_type_shapes(schema: dict[str, Any], kind: Kind) -> None:
+    api = _inline(
+        {
+            "openapi": "3.1.0",
+            "components": {"schemas": {"T": {"type": "object", "properties": {"v": schema}}}},
+        }
+    )
+    assert api.schema("T").properties[0].type.kind is kind
