@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from jsonschema.exceptions import ValidationError
 from jsonschema.protocols import Validator
 from openapi_schema_validator import (
     OAS30Validator,
@@ -59,12 +60,16 @@ class SchemaSet:
         validator: Validator = self._cached(pointer)
         return validator
 
-    def errors(self, value: Any, pointer: str) -> list[str]:
-        """Every reason ``value`` does not validate against the schema at ``pointer``."""
-        found = sorted(
+    def iter_errors(self, value: Any, pointer: str) -> list[ValidationError]:
+        """The validation errors of ``value`` against the schema at ``pointer``, in path order."""
+        return sorted(
             self.validator(pointer).iter_errors(value),
             key=lambda e: [str(p) for p in e.absolute_path],
         )
+
+    def errors(self, value: Any, pointer: str) -> list[str]:
+        """Every reason ``value`` does not validate against the schema at ``pointer``."""
+        found = self.iter_errors(value, pointer)
         return [
             f"{''.join(f'/{p}' for p in error.absolute_path) or '/'}: {error.message}"
             for error in found

@@ -11,23 +11,16 @@ from typing import Any
 
 from jsonschema.exceptions import SchemaError, UnknownType, ValidationError
 from jsonschema_path import SchemaPath
-from openapi_schema_validator import (
-    OAS30Validator,
-    OAS31Validator,
-    oas30_format_checker,
-    oas31_format_checker,
-)
 from openapi_spec_validator.shortcuts import get_validator_cls
 from openapi_spec_validator.validation.exceptions import (
     OpenAPIValidationError,
     ValidatorDetectError,
 )
-from referencing import Registry
 from referencing.exceptions import Unresolvable
-from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from specpipe.errors import Finding, sort_findings
 from specpipe.loader import LoadedSpec, join_pointer, resolve_pointer, split_pointer
+from specpipe.schemas import SchemaSet
 from specpipe.xmlcodec import XmlDecodeError, decode, is_xml_media_type
 
 __all__ = ["LINT_RULES", "iter_operations", "validate_spec"]
@@ -523,19 +516,13 @@ def rule_required_declared(spec: LoadedSpec) -> Iterator[Finding]:
 class _ExampleChecker:
     def __init__(self, spec: LoadedSpec) -> None:
         self.spec = spec
-        document = spec.document
-        self.v30 = str(document.get("openapi", "")).startswith("3.0")
-        resource = (DRAFT4 if self.v30 else DRAFT202012).create_resource(document)
-        self.registry: Registry[Any] = Registry().with_resource(_BUNDLE_URI, resource)
+        self.schemas = SchemaSet(spec.document)
 
     def resolve(self, ref: str) -> dict[str, Any]:
-        if not ref.startswith("#"):
-            raise XmlDecodeError(f"cannot follow external $ref {ref!r}")
         try:
-            target = resolve_pointer(self.spec.document, ref[1:])
-        except KeyError:
-            raise XmlDecodeError(f"$ref {ref!r} does not resolve") from None
-        return _dict(target)
+            return self.schemas.resolve(ref)
+        except KeyError as exc:
+            raise XmlDecodeError(str(exc.args[0])) from None
 
     def check(
         self, value: Any, schema: Any, schema_ptr: str, example_ptr: str, label: str, xml: bool
@@ -554,19 +541,8 @@ class _ExampleChecker:
             except XmlDecodeError as exc:
                 yield _finding(self.spec, example_ptr, f"{label}: {exc}", "example-valid")
                 return
-        wrapper = {"$ref": f"{_BUNDLE_URI}#{_canonical(self.spec.document, schema_ptr)}"}
-        if self.v30:
-            validator: Any = OAS30Validator(
-                wrapper, registry=self.registry, format_checker=oas30_format_checker
-            )
-        else:
-            validator = OAS31Validator(
-                wrapper, registry=self.registry, format_checker=oas31_format_checker
-            )
         try:
-            errors = sorted(
-                validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path))
-            )
+            errors = self.schemas.iter_errors(value, _canonical(self.spec.document, schema_ptr))
         except (UnknownType, SchemaError):
             return  # a malformed schema is reported by the OpenAPI validator
         except Unresolvable as exc:
@@ -579,14 +555,10 @@ class _ExampleChecker:
             return
         for error in errors:
             path = "".join(f"/{p}" for p in error.absolute_path)
-            target = (
-                example_ptr
-                if xml
-                else example_ptr
-                + "".join(
-                    "/" + str(p).replace("~", "~0").replace("/", "~1") for p in error.absolute_path
-                )
-            )
+            target = example_ptr
+            if not xml:
+                for part in error.absolute_path:
+                    target = join_pointer(target, part)
             yield _finding(
                 self.spec,
                 target,
