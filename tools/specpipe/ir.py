@@ -195,6 +195,7 @@ class SecurityScheme:
     parameter_name: str | None = None  # apiKey: the header/query/cookie name
     scheme: str | None = None  # http: bearer, basic, …
     bearer_format: str | None = None
+    extensions: Mapping[str, Any] = field(default_factory=dict)  # x-* members
 
 
 @dataclass(frozen=True)
@@ -684,6 +685,7 @@ def build(name: str, document: dict[str, Any]) -> Api:
             parameter_name=scheme.get("name"),
             scheme=(str(scheme["scheme"]).lower() if "scheme" in scheme else None),
             bearer_format=scheme.get("bearerFormat"),
+            extensions={k: v for k, v in scheme.items() if k.startswith("x-")},
         )
         for scheme_name, scheme in (
             (n, builder.deref(s))
