@@ -112,6 +112,7 @@ class Property:
     read_only: bool = False
     write_only: bool = False
     deprecated: bool = False
+    xml: Mapping[str, Any] | None = None  # the member's `xml` hints (over its schema's)
 
 
 class SchemaKind(StrEnum):
@@ -507,6 +508,7 @@ class _Builder:
             read_only=bool(local.get("readOnly", target.get("readOnly", False))),
             write_only=bool(local.get("writeOnly", target.get("writeOnly", False))),
             deprecated=bool(local.get("deprecated", target.get("deprecated", False))),
+            xml=_merged_xml(target, local),
         )
 
     # operations ----------------------------------------------------------------
@@ -621,6 +623,11 @@ class _Builder:
                     deprecated=bool(operation.get("deprecated", False)),
                     extensions={k: v for k, v in operation.items() if k.startswith("x-")},
                 )
+
+
+def _merged_xml(target: dict[str, Any], local: dict[str, Any]) -> Mapping[str, Any] | None:
+    merged = {**(target.get("xml") or {}), **(local.get("xml") or {})}
+    return merged or None
 
 
 def _status_order(status: str) -> tuple[int, str]:
