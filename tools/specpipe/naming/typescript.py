@@ -98,3 +98,89 @@ def property_key(wire_name: str) -> str:
 
 def package_name(api: str) -> str:
     return "-".join(words(api)) + "-client"
+
+
+def type_name(schema_name: str) -> str:
+    """A schema's TypeScript type (interface, union or alias) name."""
+    return pascal(schema_name)
+
+
+def member_name(wire_name: str) -> str:
+    """An object member, a parameter or a credential as a camelCase property."""
+    return camel(wire_name)
+
+
+def method_name(operation_id: str) -> str:
+    """An operation's client method."""
+    return camel(operation_id)
+
+
+def params_type(operation_id: str) -> str:
+    """The interface of one operation's parameters (and body)."""
+    return pascal(operation_id) + "Params"
+
+
+def to_wire_function(type_name: str) -> str:
+    return camel(type_name) + "ToWire"
+
+
+def from_wire_function(type_name: str) -> str:
+    return camel(type_name) + "FromWire"
+
+
+def enum_member(value: object) -> str:
+    """A key of an enum's const object, from one of its values."""
+    text = str(value)
+    if not words(text):
+        return "Empty" if text == "" else "Value"
+    name = pascal(text)
+    return name
+
+
+def client_class(api: str) -> str:
+    """The client class of an API: ``vba`` → ``VbaClient``."""
+    return pascal(api) + "Client"
+
+
+# Names the generated package exports besides the schemas' types: claimed first, so that a
+# schema called e.g. ``RequestOptions`` becomes ``RequestOptions2`` instead of clashing.
+EXPORTED = (
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientOptions",
+    "Codec",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
+    "UnprocessableEntityError",
+    "WithRawResponse",
+    "WithResponse",
+)
+
+# Members of the client class and of its options that operations or credentials must not take.
+CLIENT_MEMBERS = ("constructor", "withRawResponse")
+CLIENT_OPTIONS = (
+    "baseUrl",
+    "fetch",
+    "headers",
+    "maxRetries",
+    "retryBaseDelay",
+    "retryMaxDelay",
+    "timeout",
+)
+REQUEST_OPTIONS = ("headers", "maxRetries", "signal", "timeout")
+
+
+def package_version(api_version: str) -> str:
+    """The npm version of a client: the API's version when it is semver, else ``0.0.0``."""
+    if re.fullmatch(r"\d+\.\d+\.\d+", api_version):
+        return api_version
+    return "0.0.0"
