@@ -307,12 +307,18 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-def generate_models(document: Document, api: str, out_dir: Path) -> list[Path]:
-    """Write the models package of ``api`` under ``out_dir``; return the files."""
+def generate_models(
+    document: Document, api: str, out_dir: Path, *, package_init: str | None = None
+) -> list[Path]:
+    """Write the models package of ``api`` under ``out_dir``; return the files.
+
+    ``package_init`` replaces the package's default ``__init__.py`` (the client generator
+    gives one that also exports the client).
+    """
     package = naming.python_package(api)
     title = document.get("info", {}).get("title", api)
     version = document.get("info", {}).get("version", "0")
-    init = (
+    init = package_init or (
         f'"""Typed models of the {title} (spec version {version})."""\n\n'
         "from . import models\n\n"
         '__all__ = ["models"]\n'
@@ -324,9 +330,10 @@ def generate_models(document: Document, api: str, out_dir: Path) -> list[Path]:
         "[project]\n"
         f'name = "{naming.python_distribution(api)}"\n'
         'version = "0.1.0"\n'
-        f'description = "Typed models of the {title}."\n'
+        f'description = "Typed client and models of the {title}."\n'
+        'readme = "README.md"\n'
         'requires-python = ">=3.11"\n'
-        'dependencies = ["pydantic>=2.9"]\n\n'
+        'dependencies = ["httpx>=0.28", "pydantic>=2.9"]\n\n'
         "[tool.setuptools.package-data]\n"
         f'{package} = ["py.typed"]\n\n'
         "[tool.ruff]\n"

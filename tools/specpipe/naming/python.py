@@ -36,3 +36,13 @@ def python_package(api: str) -> str:
 def python_distribution(api: str) -> str:
     """Distribution (pip) name of an API's package."""
     return python_package(api).replace("_", "-")
+
+
+def constant(text: str) -> str:
+    """``vba`` + ``api key`` → ``VBA_API_KEY``: upper snake case for environment variables."""
+    return "_".join(words(text)).upper() or "VALUE"
+
+
+def environment_variable(api: str, setting: str) -> str:
+    """The environment variable a client reads a setting from: ``<API>_<SETTING>``."""
+    return f"{constant(api)}_{constant(setting)}"
