@@ -146,12 +146,14 @@ def cmd_generate(args: argparse.Namespace) -> int:
     def generate(name: str, spec: LoadedSpec) -> None:
         from specpipe import ir
         from specpipe.clients.python import generate_client, package_init
+        from specpipe.clients.typescript import generate_typescript_client
 
         _write_bundle(spec, name, out_dir / "bundled")
         api = ir.build(name, spec.document)
         python_dir = out_dir / "python" / name
         written = generate_models(spec.document, name, python_dir, package_init=package_init(api))
         written += generate_client(api, python_dir)
+        written += generate_typescript_client(api, out_dir / "typescript" / name)
         print(f"generated  {name}  ({len(written)} file{'s' if len(written) != 1 else ''})")
 
     return _each_valid(args, generate)
