@@ -151,6 +151,8 @@ def _decode_element(element: Element, schema: Schema, resolve: Resolver, path: s
 
 
 def _decode_object(element: Element, schema: Schema, resolve: Resolver, path: str) -> Any:
+    if (element.text or "").strip():
+        raise XmlDecodeError(f"{path}: expected child elements, found text")
     children: dict[str, list[Element]] = {}
     for child in element:
         children.setdefault(_local(child.tag)[1], []).append(child)
