@@ -5,10 +5,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all setup validate bundle generate test lint clean
+.PHONY: all setup validate bundle generate test lint clean serve contract
 
-## all: the main job: validate, bundle and generate everything
-all: generate
+## all: the main job: validate, bundle and generate everything, then the contract suite
+all: generate contract
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,16 @@ bundle: $(STAMP)
 ## generate: validate, bundle, and generate the models under generated/
 generate: $(STAMP)
 	$(BIN)/specpipe generate
+
+## serve: run the sandbox (every API on http://127.0.0.1:8080/<api>) until Ctrl-C
+serve: $(STAMP)
+	$(BIN)/specpipe serve
+
+## contract: start the sandbox on a free loopback port, run the contract suite for every API
+## against it, stop it. CONTRACT_MAX_EXAMPLES=N bounds the examples per operation.
+CONTRACT_MAX_EXAMPLES ?=
+contract: $(STAMP)
+	$(BIN)/specpipe contract --sandbox $(if $(CONTRACT_MAX_EXAMPLES),--max-examples $(CONTRACT_MAX_EXAMPLES))
 
 ## lint: ruff and mypy --strict on the pipeline's own code
 lint: $(STAMP)

@@ -19,7 +19,7 @@ __all__ = ["UsageError", "discover_apis", "dump_bundle", "main", "resolve_target
 # Subcommands that live in their own modules. Each module defines
 # `register(commands, common) -> None` and keeps heavy imports inside its handlers, so that
 # `specpipe --help` and the light commands stay fast.
-EXTENSION_COMMANDS: tuple[str, ...] = ()
+EXTENSION_COMMANDS: tuple[str, ...] = ("specpipe.sandbox.cli", "specpipe.contract")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

@@ -1,0 +1,349 @@
+"""`specpipe contract`: Schemathesis against any running implementation of the specs.
+
+Schemathesis does the work (`schemathesis run`, one process per API, its own progress display,
+checks and phases from `schemathesis.toml`). This command only adds what Schemathesis cannot
+know: which bundled spec goes with which base URL, the credentials (flags, environment, or the
+sandbox's local defaults), skipping APIs that a filter leaves empty, one JUnit file for all
+APIs, and an optional sandbox started for the run (`--sandbox`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from xml.etree import ElementTree
+
+__all__ = ["CREDENTIAL_ENV", "register"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+CONFIG_NAME = "schemathesis.toml"
+
+# flag -> (environment variable read here and by schemathesis.toml, the sandbox's default)
+CREDENTIAL_ENV: dict[str, tuple[str, str]] = {
+    "vba_api_key": ("VBA_API_KEY", "sandbox-api-key"),
+    "vba_token": ("VBA_TOKEN", "sandbox-token"),
+    "od_developer_key": ("OD_DEVELOPER_KEY", "sandbox-developer"),
+    "od_customer_key": ("OD_CUSTOMER_KEY", "sandbox-customer"),
+}
+_RATE = re.compile(r"^\d+/(s|m|h)$")
+
+
+@dataclass(frozen=True)
+class Target:
+    api: str
+    spec: Path
+    base_url: str
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value}")
+    return value
+
+
+def _rate(text: str) -> str:
+    if not _RATE.match(text):
+        raise argparse.ArgumentTypeError(f"expected N/s, N/m or N/h, got {text!r}")
+    return text
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    contract = commands.add_parser(
+        "contract",
+        help="run Schemathesis (every check and phase) against a running implementation",
+        description="Run the contract suite (Schemathesis, defaults in schemathesis.toml) "
+        "against BASE_URL for one API or all. With one API, --base-url is that API's base "
+        "URL; with several, each API is tested at BASE_URL/<api> (the sandbox's layout), "
+        "unless given as --base-url API=URL. Exit 0 when clean, 1 on any failure, 2 on a "
+        "usage error. Arguments after `--` go to `schemathesis run` unchanged.",
+    )
+    contract.add_argument(
+        "--api",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="API to test (repeatable; default: every bundled spec)",
+    )
+    contract.add_argument(
+        "--base-url",
+        action="append",
+        default=[],
+        metavar="[API=]URL",
+        help="where the implementation runs (default: http://127.0.0.1:8080)",
+    )
+    contract.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="start the sandbox on a free loopback port for the run and test it",
+    )
+    contract.add_argument(
+        "--bundled-dir",
+        default="generated/bundled",
+        help="folder of bundled specs (default: generated/bundled)",
+    )
+    contract.add_argument(
+        "--config-file",
+        default=None,
+        help=f"Schemathesis configuration (default: the nearest {CONFIG_NAME} upwards)",
+    )
+    for flag, (env, default) in CREDENTIAL_ENV.items():
+        contract.add_argument(
+            "--" + flag.replace("_", "-"),
+            default=None,
+            help=f"credential (env: {env}; default: the sandbox's {default!r})",
+        )
+    for kind in ("include", "exclude"):
+        contract.add_argument(
+            f"--{kind}-operation-id",
+            action="append",
+            default=[],
+            metavar="ID",
+            help=f"{kind} operations by operationId (repeatable)",
+        )
+        contract.add_argument(
+            f"--{kind}-path",
+            action="append",
+            default=[],
+            metavar="PATH",
+            help=f"{kind} operations by path template, e.g. /benefits (repeatable)",
+        )
+    contract.add_argument(
+        "--read-only",
+        action="store_true",
+        help="only safe methods (GET, HEAD, OPTIONS): for shared environments",
+    )
+    contract.add_argument(
+        "--rate-limit", type=_rate, default=None, metavar="N/s", help="requests per s, m or h"
+    )
+    contract.add_argument("--junit", default=None, metavar="FILE", help="write a JUnit XML report")
+    contract.add_argument(
+        "--max-examples", type=_positive, default=None, metavar="N", help="examples per operation"
+    )
+    contract.add_argument("--seed", type=int, default=None, help="seed for reproducible runs")
+    contract.add_argument("schemathesis_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    contract.set_defaults(handler=cmd_contract)
+
+
+def _find_config(explicit: str | None) -> Path:
+    from specpipe.cli import UsageError
+
+    if explicit is not None:
+        path = Path(explicit)
+        if not path.is_file():
+            raise UsageError(f"no such configuration file: {explicit}")
+        return path
+    for folder in (Path.cwd(), *Path.cwd().parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder / CONFIG_NAME
+    raise UsageError(f"no {CONFIG_NAME} here or above; pass --config-file")
+
+
+def _operations(spec: Path) -> list[tuple[str, str, str]]:
+    """(method, path, operationId) of every operation of a bundled spec."""
+    import yaml
+
+    with spec.open(encoding="utf-8") as handle:
+        document = yaml.safe_load(handle)
+    found: list[tuple[str, str, str]] = []
+    for path, item in (document.get("paths") or {}).items():
+        for method, operation in (item or {}).items():
+            if isinstance(operation, dict) and "responses" in operation:
+                found.append((method.upper(), str(path), str(operation.get("operationId", ""))))
+    return found
+
+
+def _selected(operations: list[tuple[str, str, str]], args: argparse.Namespace) -> int:
+    count = 0
+    for method, path, operation_id in operations:
+        if args.read_only and method not in SAFE_METHODS:
+            continue
+        included = not (args.include_operation_id or args.include_path) or (
+            operation_id in args.include_operation_id or path in args.include_path
+        )
+        excluded = operation_id in args.exclude_operation_id or path in args.exclude_path
+        count += included and not excluded
+    return count
+
+
+def _targets(args: argparse.Namespace, sandbox_url: str | None) -> list[Target]:
+    from specpipe.cli import UsageError
+
+    bundled = Path(args.bundled_dir)
+    known = sorted(p.stem for p in bundled.glob("*.yaml"))
+    if not known:
+        raise UsageError(f"no bundled spec under {bundled}/ (run `specpipe generate` first)")
+    apis = list(dict.fromkeys(args.api)) or known
+    for api in apis:
+        if api not in known:
+            raise UsageError(f"unknown API {api!r} (known: {', '.join(known)})")
+    per_api: dict[str, str] = {}
+    shared: str | None = sandbox_url
+    for value in args.base_url:
+        name, sep, url = value.partition("=")
+        if sep and name in known:
+            per_api[name] = url
+        elif sandbox_url is None:
+            shared = value
+    if args.sandbox and args.base_url:
+        raise UsageError("--sandbox and --base-url exclude each other")
+    shared = shared or "http://127.0.0.1:8080"
+    targets: list[Target] = []
+    for api in apis:
+        url = per_api.get(api)
+        if url is None:
+            url = shared if len(apis) == 1 and not args.sandbox else f"{shared.rstrip('/')}/{api}"
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise UsageError(f"invalid base URL {url!r} (expected http(s)://host[:port][/path])")
+        targets.append(Target(api, bundled / f"{api}.yaml", url.rstrip("/")))
+    return targets
+
+
+def _reachable(url: str) -> str | None:
+    """None when a TCP connection to the URL's host opens, else why not."""
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        with socket.create_connection((parts.hostname or "", port), timeout=5):
+            return None
+    except OSError as exc:
+        return exc.strerror or str(exc)
+
+
+def _schemathesis() -> list[str]:
+    script = Path(sys.executable).parent / "schemathesis"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "schemathesis.cli"]
+
+
+def _command(
+    target: Target, args: argparse.Namespace, config: Path, junit: Path | None
+) -> list[str]:
+    command = [*_schemathesis(), "--config-file", str(config), "run", str(target.spec)]
+    command += ["--url", target.base_url]
+    for operation_id in args.include_operation_id:
+        command += ["--include-operation-id", operation_id]
+    for operation_id in args.exclude_operation_id:
+        command += ["--exclude-operation-id", operation_id]
+    for path in args.include_path:
+        command += ["--include-path", path]
+    for path in args.exclude_path:
+        command += ["--exclude-path", path]
+    if args.read_only:
+        for method in SAFE_METHODS:
+            command += ["--include-method", method]
+    if args.rate_limit:
+        command += ["--rate-limit", args.rate_limit]
+    if args.max_examples:
+        command += ["--max-examples", str(args.max_examples)]
+    if args.seed is not None:
+        command += ["--seed", str(args.seed)]
+    if junit is not None:
+        command += ["--report-junit-path", str(junit)]
+    extra = list(args.schemathesis_args)
+    if extra and extra[0] == "--":
+        extra = extra[1:]
+    return command + extra
+
+
+def _environment(args: argparse.Namespace) -> dict[str, str]:
+    env = dict(os.environ)
+    for flag, (name, default) in CREDENTIAL_ENV.items():
+        env[name] = getattr(args, flag) or os.environ.get(name) or default
+    env.setdefault("PYTHONWARNINGS", "ignore")
+    return env
+
+
+def merge_junit(parts: list[Path], target: Path) -> None:
+    """One `<testsuites>` holding the suites of every part (missing parts are skipped)."""
+    root = ElementTree.Element("testsuites")
+    totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    for part in parts:
+        if not part.is_file():
+            continue
+        tree = ElementTree.parse(part).getroot()
+        suites = [tree] if tree.tag == "testsuite" else list(tree.iter("testsuite"))
+        for suite in suites:
+            for key in totals:
+                totals[key] += int(suite.get(key, "0") or 0)
+            root.append(suite)
+    for key, value in totals.items():
+        root.set(key, str(value))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    ElementTree.ElementTree(root).write(target, encoding="utf-8", xml_declaration=True)
+
+
+@contextmanager
+def _sandbox() -> Iterator[str]:
+    from specpipe.sandbox import create_app, run_in_thread
+
+    app = create_app(db=":memory:")
+    with run_in_thread(app) as url:
+        yield url
+
+
+def cmd_contract(args: argparse.Namespace) -> int:
+    from specpipe.cli import UsageError
+
+    extra = [a for a in args.schemathesis_args if a != "--"]
+    if extra and args.schemathesis_args[0] != "--":
+        raise UsageError(f"unrecognized arguments: {' '.join(args.schemathesis_args)}")
+    config = _find_config(args.config_file)
+    context = _sandbox() if args.sandbox else nullcontext(None)
+    with context as sandbox_url, tempfile.TemporaryDirectory(prefix="contract-") as scratch:
+        targets = _targets(args, sandbox_url)
+        runnable = [t for t in targets if _selected(_operations(t.spec), args)]
+        for skipped in sorted({t.api for t in targets} - {t.api for t in runnable}):
+            print(f"skip  {skipped}  (no operation left by the filters)")
+        if not runnable:
+            raise UsageError("no operation to test: the filters leave none")
+        if sandbox_url:
+            print(f"sandbox  {sandbox_url}  (in-memory, stopped after the run)", flush=True)
+        env = _environment(args)
+        results: list[tuple[str, int, float]] = []
+        junit_parts: list[Path] = []
+        for target in runnable:
+            problem = _reachable(target.base_url)
+            if problem is not None:
+                print(
+                    f"specpipe: error: cannot reach {target.base_url}: {problem}", file=sys.stderr
+                )
+                results.append((target.api, EXIT_FAILED, 0.0))
+                continue
+            junit = Path(scratch) / f"{target.api}.xml" if args.junit else None
+            if junit is not None:
+                junit_parts.append(junit)
+            print(f"\n=== contract  {target.api}  {target.base_url}", flush=True)
+            started = time.monotonic()
+            code = subprocess.call(_command(target, args, config, junit), env=env)
+            results.append((target.api, code, time.monotonic() - started))
+        if args.junit:
+            merge_junit(junit_parts, Path(args.junit))
+    print("\n=== contract summary")
+    for api, code, seconds in results:
+        verdict = {EXIT_OK: "ok", EXIT_FAILED: "FAILED"}.get(code, f"ERROR (exit {code})")
+        print(f"{verdict:<8} {api:<12} {seconds:6.1f} s")
+    if args.junit:
+        print(f"JUnit report: {args.junit}")
+    codes = {code for _, code, _ in results}
+    if codes <= {EXIT_OK}:
+        return EXIT_OK
+    return EXIT_USAGE if codes - {EXIT_OK} == {EXIT_USAGE} else EXIT_FAILED
