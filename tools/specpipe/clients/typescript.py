@@ -588,12 +588,13 @@ class _View:
             params_type = self.type_space.claim(ts.params_type(op.operation_id))
         method_name = methods.claim(op.operation_id)
         doc = doc_lines(op.summary, op.description)
+        if doc:
+            doc.append("")
         if params_type is not None:
             doc += [
-                "",
                 "@param params - Parameters of the call" + (" and its body." if body_type else "."),
             ]
-        doc += ["@param options - Per-request timeout, retries, headers and abort signal."]
+        doc.append("@param options - Per-request timeout, retries, headers and abort signal.")
         if result_type != "void":
             doc += [
                 f"@returns The `{success_member}` member of the answer."
