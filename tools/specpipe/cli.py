@@ -145,6 +145,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     def generate(name: str, spec: LoadedSpec) -> None:
         from specpipe import ir
+        from specpipe.clients.go import GoToolchainError, generate_go_client
         from specpipe.clients.python import generate_client, package_init
         from specpipe.clients.typescript import generate_typescript_client
 
@@ -154,6 +155,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
         written = generate_models(spec.document, name, python_dir, package_init=package_init(api))
         written += generate_client(api, python_dir)
         written += generate_typescript_client(api, out_dir / "typescript" / name)
+        try:
+            written += generate_go_client(api, out_dir / "go" / name)
+        except GoToolchainError as exc:
+            raise UsageError(str(exc)) from exc
         print(f"generated  {name}  ({len(written)} file{'s' if len(written) != 1 else ''})")
 
     return _each_valid(args, generate)

@@ -448,7 +448,7 @@ class _Builder:
             struct_fields = [Field(p.field, p.wire, p.type, "", p.doc) for p in params]
             if body_field:
                 text = op.body.description if op.body and op.body.description else "Request body."
-                struct_fields.insert(0, Field(body_field, "", body_type, "", comment(text, "\t")))
+                struct_fields.append(Field(body_field, "", body_type, "", comment(text, "\t")))
             view.params_structs.append(
                 Struct(
                     params_type,
@@ -632,7 +632,7 @@ class _Builder:
                 f"\t{p.field}: {self.sample(p.type, package)}," for p in params if p.mode == "value"
             ]
             if body_field:
-                inner.insert(0, f"\t{body_field}: {self.sample(body_type, package)},")
+                inner.append(f"\t{body_field}: {self.sample(body_type, package)},")
             args.append(
                 f"{package}.{params_type}{{"
                 + ("\n" + "\n".join(inner) + "\n" if inner else "")
@@ -730,9 +730,12 @@ def _pick(media_types: Sequence[ir.MediaType]) -> ir.MediaType:
 
 
 def _schema_doc(name: str, schema: ir.Schema) -> list[str]:
-    if not schema.title:
-        return comment(f"{name}: {schema.description}" if schema.description else name)
-    return comment("\n\n".join(p for p in (f"{name}: {schema.title}", schema.description) if p))
+    title = schema.title if schema.title and schema.title != name else ""
+    if not title and not schema.description:
+        return comment(f"{name} is the schema {schema.name} of the API.")
+    if not title:
+        return comment(f"{name}: {schema.description}")
+    return comment("\n\n".join(p for p in (f"{name}: {title}", schema.description) if p))
 
 
 def _base_url(api: ir.Api) -> str:

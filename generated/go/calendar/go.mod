@@ -1,0 +1,3 @@
+module example.com/specpipe/calendar
+
+go 1.24

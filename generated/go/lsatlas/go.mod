@@ -1,0 +1,3 @@
+module example.com/specpipe/lsatlas
+
+go 1.24

@@ -1,0 +1,3 @@
+module example.com/specpipe/opendental
+
+go 1.24

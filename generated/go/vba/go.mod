@@ -1,0 +1,3 @@
+module example.com/specpipe/vba
+
+go 1.24

@@ -1,0 +1,3 @@
+module example.com/specpipe/widgets
+
+go 1.24
