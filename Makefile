@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all setup validate bundle generate test lint clean serve contract
+.PHONY: all setup validate bundle generate test lint clean serve contract node
 
 ## all: the main job: validate, bundle and generate everything, then the contract suite
 all: generate contract
@@ -47,8 +47,16 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check tools tests
 	$(BIN)/mypy
 
+## node: the Node tools of package.json (TypeScript for the generated clients' checks)
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $(NODE_STAMP)
+
+node: $(NODE_STAMP)
+
 ## test: the whole test suite (lint, then pytest)
-test: lint
+test: lint $(NODE_STAMP)
 	$(BIN)/pytest
 
 clean:
