@@ -117,7 +117,8 @@ class PathItem:
         if found is None:
             return None
         return {
-            name: unquote(value) for name, value in zip(self.names, found.groups(), strict=True)
+            name: unquote(value, errors="strict")
+            for name, value in zip(self.names, found.groups(), strict=True)
         }
 
 
