@@ -198,6 +198,7 @@ class Operation:
 class Credential:
     key: str  # placeholder name in templates
     option: str
+    env: str  # environment variable of the README example
     doc: list[str]
 
 
@@ -694,7 +695,7 @@ class _Builder:
                 f"{option} sets the credential {key!r}, used by the security "
                 f"scheme{'s' if len(schemes) > 1 else ''} " + "; ".join(described)
             )
-            view.credentials.append(Credential(key, option, comment(text)))
+            view.credentials.append(Credential(key, option, naming.env_var(key), comment(text)))
         for p in self.client_headers():
             option = options.claim(naming.option_name(p.wire_name))
             text = (

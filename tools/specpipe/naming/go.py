@@ -173,3 +173,8 @@ def enum_constant(type_: str, value: object) -> str:
     text = str(value).lower() if isinstance(value, bool) else str(value)
     suffix = exported(text) if words(text) else "Empty"
     return type_ + suffix
+
+
+def env_var(credential: str) -> str:
+    """``apiKey`` → ``API_KEY``: the environment variable a README example reads it from."""
+    return "_".join(words(credential)).upper() or "CREDENTIAL"
