@@ -293,6 +293,7 @@ class OperationView:
     content_type: str | None
     accept: str
     result_type: str
+    result_doc: str  # the result type as the README shows it (no module prefix)
     responses: list[ResponseView]
     security: list[list[str]]
     idempotent: bool
@@ -315,6 +316,7 @@ class SchemeView:
     base64: bool
     parts: list[tuple[bool, str]]  # (is credential, credential name or quoted literal)
     credentials: list[str]
+    display: str  # for people: "`Authorization` header: `Bearer {bearerToken}`"
 
 
 @dataclass
@@ -366,6 +368,11 @@ def _schemes(api: ir.Api, options: Namespace) -> tuple[list[SchemeView], list[Cr
             position = match.end()
         if position < len(template):
             parts.append((False, q(template[position:])))
+        shown = "".join(
+            "{" + text + "}" if is_credential else json.loads(text) for is_credential, text in parts
+        )
+        if base64:
+            shown = f"{prefix}base64({shown})"
         schemes.append(
             SchemeView(
                 key=q(scheme.name),
@@ -375,6 +382,7 @@ def _schemes(api: ir.Api, options: Namespace) -> tuple[list[SchemeView], list[Cr
                 base64=base64,
                 parts=parts,
                 credentials=[text for is_credential, text in parts if is_credential],
+                display=f"`{parameter}` {location}: `{shown}`",
             )
         )
     return schemes, list(credentials.values())
@@ -554,6 +562,7 @@ class _View:
                 body_type = "string"
         responses: list[ResponseView] = []
         results: list[str] = []
+        shown: list[str] = []
         accept: list[str] = []
         empty_success = False
         success_member: str | None = None
@@ -568,6 +577,7 @@ class _View:
                     text = types.ts(answer, "models.")
                     if text not in results:
                         results.append(text)
+                        shown.append(types.ts(answer))
                 for media in _json_media(response.media_types):
                     if media.name not in accept:
                         accept.append(media.name)
@@ -580,6 +590,7 @@ class _View:
             )
         if empty_success and results:
             results.append("undefined")
+            shown.append("undefined")
         result_type = " | ".join(results) if results else "void"
         params_type: str | None = None
         has_params = bool(params) or body_type is not None
@@ -617,6 +628,7 @@ class _View:
             content_type=content_type,
             accept=q(", ".join(accept) if accept else "application/json"),
             result_type=result_type,
+            result_doc=" | ".join(shown) if shown else "void",
             responses=responses,
             security=[[q(name) for name in requirement] for requirement in op.security],
             idempotent=op.method in ("get", "head", "options", "put", "delete"),
