@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 from harness import serve
-from specs import APIS, ROOT
+from specs import APIS, ROOT, spec
 
 from specpipe import ir
 from specpipe.clients.typescript import generate_typescript_client, render_files
@@ -72,6 +72,13 @@ def test_golden_client_compiles(spec: Path) -> None:
     tsc, _ = _node_tools()
     result = _run([str(tsc), "--strict", "--noEmit", "-p", str(GOLDEN / spec.stem)])
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_generated_client_is_up_to_date(api: str, tmp_path: Path) -> None:
+    generate_typescript_client(ir.build(api, spec(api).document), tmp_path)
+    committed = _tree(ROOT / "generated" / "typescript" / api)
+    assert _tree(tmp_path) == committed, "generated/typescript is out of date: run `make generate`"
 
 
 @pytest.mark.parametrize("api", APIS)
