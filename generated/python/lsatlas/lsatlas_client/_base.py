@@ -12,7 +12,6 @@ package stays fast.
 from __future__ import annotations
 
 import base64
-import email.utils
 import json
 import math
 import random
@@ -25,7 +24,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Union
 from urllib.parse import quote
 from uuid import UUID
-from xml.sax.saxutils import escape, quoteattr
 
 from .errors import (
     APIConnectionError,
@@ -250,8 +248,13 @@ def xml_encode(value: Any, document: XmlDocument) -> bytes:
     return text.encode("utf-8")
 
 
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _start(name: str, attributes: Sequence[tuple[str, str]]) -> str:
-    return "<" + name + "".join(f" {k}={quoteattr(v)}" for k, v in attributes)
+    quoted = (_escape(v).replace('"', "&quot;") for _, v in attributes)
+    return "<" + name + "".join(f' {k}="{q}"' for (k, _), q in zip(attributes, quoted, strict=True))
 
 
 def _xml_element(
@@ -285,7 +288,7 @@ def _xml_element(
     elif isinstance(node, XmlArray) and isinstance(value, (list, tuple)):
         body = "".join(_xml_element(node.item_name, v, node.items, objects, []) for v in value)
     else:
-        body = escape(_text(value))
+        body = _escape(_text(value))
     if not body:
         return _start(name, attributes) + "/>"
     return f"{_start(name, attributes)}>{body}</{name}>"
@@ -424,8 +427,11 @@ def _retry_after(response: httpx.Response | None) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
-        when = email.utils.parsedate_to_datetime(value) if value.strip() else None
-        if when is None:
+        import email.utils
+
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
             return None
         seconds = when.timestamp() - time.time()
     if math.isnan(seconds):
