@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
-__all__ = ["CREDENTIAL_ENV", "register"]
+__all__ = ["CREDENTIAL_ENV", "failed_checks", "merge_junit", "register"]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -234,9 +234,7 @@ def _schemathesis() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", "schemathesis.cli"]
 
 
-def _command(
-    target: Target, args: argparse.Namespace, config: Path, junit: Path | None
-) -> list[str]:
+def _command(target: Target, args: argparse.Namespace, config: Path, junit: Path) -> list[str]:
     command = [*_schemathesis(), "--config-file", str(config), "run", str(target.spec)]
     command += ["--url", target.base_url]
     for operation_id in args.include_operation_id:
@@ -256,8 +254,7 @@ def _command(
         command += ["--max-examples", str(args.max_examples)]
     if args.seed is not None:
         command += ["--seed", str(args.seed)]
-    if junit is not None:
-        command += ["--report-junit-path", str(junit)]
+    command += ["--report-junit-path", str(junit)]
     extra = list(args.schemathesis_args)
     if extra and extra[0] == "--":
         extra = extra[1:]
@@ -272,16 +269,32 @@ def _environment(args: argparse.Namespace) -> dict[str, str]:
     return env
 
 
-def merge_junit(parts: list[Path], target: Path) -> None:
-    """One `<testsuites>` holding the suites of every part (missing parts are skipped)."""
+def failed_checks(junit: Path) -> list[str]:
+    """`check (code)` for every failure code in a Schemathesis JUnit report (sorted, unique)."""
+    from schemathesis.failure_codes import get_failure_class
+
+    if not junit.is_file():
+        return []
+    found: set[str] = set()
+    for failure in ElementTree.parse(junit).getroot().iter("failure"):
+        for code in (c.strip() for c in failure.get("message", "").split(",")):
+            kind = get_failure_class(code) if code else None
+            names = getattr(kind, "checks", ()) if kind is not None else ()
+            found.add(f"{'/'.join(names)} ({code})" if names else code or "error")
+    return sorted(found)
+
+
+def merge_junit(parts: list[tuple[str, Path]], target: Path) -> None:
+    """One `<testsuites>` holding the suites of every part, each named after its API."""
     root = ElementTree.Element("testsuites")
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    for part in parts:
+    for api, part in parts:
         if not part.is_file():
             continue
         tree = ElementTree.parse(part).getroot()
         suites = [tree] if tree.tag == "testsuite" else list(tree.iter("testsuite"))
         for suite in suites:
+            suite.set("name", api)
             for key in totals:
                 totals[key] += int(suite.get(key, "0") or 0)
             root.append(suite)
@@ -318,32 +331,32 @@ def cmd_contract(args: argparse.Namespace) -> int:
         if sandbox_url:
             print(f"sandbox  {sandbox_url}  (in-memory, stopped after the run)", flush=True)
         env = _environment(args)
-        results: list[tuple[str, int, float]] = []
-        junit_parts: list[Path] = []
+        results: list[tuple[str, int, float, list[str]]] = []
+        junit_parts: list[tuple[str, Path]] = []
         for target in runnable:
             problem = _reachable(target.base_url)
             if problem is not None:
                 print(
                     f"specpipe: error: cannot reach {target.base_url}: {problem}", file=sys.stderr
                 )
-                results.append((target.api, EXIT_FAILED, 0.0))
+                results.append((target.api, EXIT_FAILED, 0.0, ["unreachable"]))
                 continue
-            junit = Path(scratch) / f"{target.api}.xml" if args.junit else None
-            if junit is not None:
-                junit_parts.append(junit)
+            junit = Path(scratch) / f"{target.api}.xml"
+            junit_parts.append((target.api, junit))
             print(f"\n=== contract  {target.api}  {target.base_url}", flush=True)
             started = time.monotonic()
             code = subprocess.call(_command(target, args, config, junit), env=env)
-            results.append((target.api, code, time.monotonic() - started))
+            elapsed = time.monotonic() - started
+            results.append((target.api, code, elapsed, failed_checks(junit) if code else []))
         if args.junit:
             merge_junit(junit_parts, Path(args.junit))
     print("\n=== contract summary")
-    for api, code, seconds in results:
+    for api, code, seconds, checks in results:
         verdict = {EXIT_OK: "ok", EXIT_FAILED: "FAILED"}.get(code, f"ERROR (exit {code})")
-        print(f"{verdict:<8} {api:<12} {seconds:6.1f} s")
+        print(f"{verdict:<8} {api:<12} {seconds:6.1f} s  {', '.join(checks)}".rstrip())
     if args.junit:
         print(f"JUnit report: {args.junit}")
-    codes = {code for _, code, _ in results}
+    codes = {code for _, code, _, _ in results}
     if codes <= {EXIT_OK}:
         return EXIT_OK
     return EXIT_USAGE if codes - {EXIT_OK} == {EXIT_USAGE} else EXIT_FAILED

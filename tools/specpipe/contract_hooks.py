@@ -48,7 +48,9 @@ def sent_xml_body_is_valid(
 
 
 @schemathesis.hook
-def filter_failure(context: HookContext, failure: Failure, case: Case[Any], response: Response) -> bool:
+def filter_failure(
+    context: HookContext, failure: Failure, case: Case[Any], response: Response
+) -> bool:
     """Keep every failure except an accepted XML body that is valid once serialised."""
     media_type = (case.media_type or "").split(";", 1)[0].strip().lower()
     if not isinstance(failure, AcceptedNegativeData) or not is_xml_media_type(media_type):
