@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all setup validate bundle generate test lint clean serve contract node
+.PHONY: all setup validate bundle generate test lint clean serve contract node chromium docs review
 
 ## all: the main job: validate, bundle and generate everything, then the contract suite
 all: generate contract
@@ -55,8 +55,24 @@ $(NODE_STAMP): package.json package-lock.json
 
 node: $(NODE_STAMP)
 
+## chromium: Debian's Chromium for the rendered-docs test (installed only when missing; root)
+chromium:
+	@command -v chromium >/dev/null 2>&1 || \
+		(apt-get update && apt-get install -y --no-install-recommends chromium)
+
+## docs: the Markdown and the self-contained HTML reference of each API under generated/docs/
+docs: $(STAMP) $(NODE_STAMP)
+	$(BIN)/specpipe docs
+
+## review: breaking-change report (Markdown) of the working tree against the merge base with
+## main, and the docs rebuilt. REVIEW_BASE=REF compares with another ref.
+REVIEW_BASE ?= $(shell git merge-base HEAD origin/main 2>/dev/null || git merge-base HEAD main 2>/dev/null)
+review: docs
+	@test -n "$(REVIEW_BASE)" || { echo "review: no merge base with origin/main or main (set REVIEW_BASE=REF)" >&2; exit 2; }
+	$(BIN)/specpipe diff --base $(REVIEW_BASE) --format markdown
+
 ## test: the whole test suite (lint, then pytest)
-test: lint $(NODE_STAMP)
+test: lint $(NODE_STAMP) chromium
 	$(BIN)/pytest
 
 clean:

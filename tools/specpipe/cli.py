@@ -19,7 +19,12 @@ __all__ = ["UsageError", "discover_apis", "dump_bundle", "main", "resolve_target
 # Subcommands that live in their own modules. Each module defines
 # `register(commands, common) -> None` and keeps heavy imports inside its handlers, so that
 # `specpipe --help` and the light commands stay fast.
-EXTENSION_COMMANDS: tuple[str, ...] = ("specpipe.sandbox.cli", "specpipe.contract")
+EXTENSION_COMMANDS: tuple[str, ...] = (
+    "specpipe.sandbox.cli",
+    "specpipe.contract",
+    "specpipe.docs",
+    "specpipe.diff",
+)
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -148,8 +153,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
         from specpipe.clients.go import GoToolchainError, generate_go_client
         from specpipe.clients.python import generate_client, package_init
         from specpipe.clients.typescript import generate_typescript_client
+        from specpipe.docs import write_markdown
 
         _write_bundle(spec, name, out_dir / "bundled")
+        write_markdown(spec.document, name, out_dir / "docs")
         api = ir.build(name, spec.document)
         python_dir = out_dir / "python" / name
         written = generate_models(spec.document, name, python_dir, package_init=package_init(api))
