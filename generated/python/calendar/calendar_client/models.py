@@ -122,7 +122,12 @@ class AppointmentModel(BaseModel):
     """
     A second date and time for the appointment (.NET `DateTime`, with offset).
     """
-    reason: Annotated[str, Field(alias="Reason", max_length=250, min_length=1, pattern="\\S")]
+    reason: Annotated[
+        str,
+        Field(
+            alias="Reason", max_length=250, min_length=1, pattern="[^\\s\\x1C-\\x1F\\x85\\uFEFF]"
+        ),
+    ]
     """
     Why the patient is coming. Required, at most 250 characters, not blank (see the API
     description for why the vendor's "between 0 and 250" means this).
