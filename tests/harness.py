@@ -40,8 +40,13 @@ class FailOnce:
                     self.seen.add(token)
                 if first:
                     self.failed.append(token)
-                    await send({"type": "http.response.start", "status": 503, "headers": [
-                        (b"retry-after", b"0"), (b"content-type", b"text/plain")]})
+                    await send(
+                        {
+                            "type": "http.response.start",
+                            "status": 503,
+                            "headers": [(b"retry-after", b"0"), (b"content-type", b"text/plain")],
+                        }
+                    )
                     await send({"type": "http.response.body", "body": b"try again"})
                     return
         await self.app(scope, receive, send)
