@@ -250,3 +250,14 @@ def test_junit_parts_merge(tmp_path: Path) -> None:
     root = ElementTree.parse(tmp_path / "all.xml").getroot()
     assert [s.get("name") for s in root] == ["a", "b"]
     assert root.get("tests") == "6" and root.get("failures") == "2"
+
+
+def test_read_only_tests_only_safe_methods(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    with run_in_thread(KeepDeleted(create_app())) as url:
+        argv = ["contract", "--api", "vba", "--base-url", f"{url}/vba", "--read-only"]
+        code = main([*argv, "--max-examples", "3", "--junit", str(tmp_path / "r.xml")])
+    output = capfd.readouterr().out
+    assert code == 0, output[-3000:]
+    assert "Selected: 4/12" in output

@@ -129,7 +129,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     contract.add_argument(
         "--read-only",
         action="store_true",
-        help="only safe methods (GET, HEAD, OPTIONS): for shared environments",
+        help="only safe methods (GET, HEAD, OPTIONS), examples and fuzzing phases: for "
+        "shared environments",
     )
     contract.add_argument(
         "--rate-limit", type=_rate, default=None, metavar="N/s", help="requests per s, m or h"
@@ -248,6 +249,9 @@ def _command(target: Target, args: argparse.Namespace, config: Path, junit: Path
     if args.read_only:
         for method in SAFE_METHODS:
             command += ["--include-method", method]
+        # No stateful phase (its sequences start from writes) and no coverage phase (it probes
+        # every path with undeclared methods such as DELETE, expecting 405).
+        command += ["--phases", "examples,fuzzing"]
     if args.rate_limit:
         command += ["--rate-limit", args.rate_limit]
     if args.max_examples:
