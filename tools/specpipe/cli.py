@@ -7,14 +7,13 @@ import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from specpipe.bundle import dump_bundle, write_bundle
-from specpipe.errors import Finding, Location, SpecError
-from specpipe.loader import LoadedSpec, display_path, load_spec
-from specpipe.validate import iter_operations, validate_spec
+if TYPE_CHECKING:  # the stages are imported when a command needs them: start-up stays fast
+    from specpipe.errors import Finding
+    from specpipe.loader import LoadedSpec
 
-__all__ = ["UsageError", "discover_apis", "dump_bundle", "main", "resolve_targets"]
+__all__ = ["UsageError", "discover_apis", "main", "resolve_targets"]
 
 # Subcommands that live in their own modules. Each module defines
 # `register(commands, common) -> None` and keeps heavy imports inside its handlers, so that
@@ -91,6 +90,10 @@ def _report(findings: list[Finding]) -> None:
 
 def _load_valid(name: str, root: Path) -> LoadedSpec | None:
     """Load and validate one API; prints findings and a summary line. None when invalid."""
+    from specpipe.errors import Finding, Location, SpecError
+    from specpipe.loader import display_path, load_spec
+    from specpipe.validate import iter_operations, validate_spec
+
     try:
         spec = load_spec(root)
         findings = validate_spec(spec)
@@ -110,15 +113,24 @@ def _load_valid(name: str, root: Path) -> LoadedSpec | None:
 
 
 def _write_bundle(spec: LoadedSpec, name: str, out_dir: Path) -> Path:
+    from specpipe.bundle import write_bundle
+    from specpipe.loader import display_path
+
     target = out_dir / f"{name}.yaml"
     changed = write_bundle(spec.document, target)
     print(f"{'wrote' if changed else 'unchanged'}  {display_path(target)}")
     return target
 
 
-def _each_valid(args: argparse.Namespace, action: Callable[[str, LoadedSpec], None]) -> int:
+def _each_valid(
+    args: argparse.Namespace,
+    action: Callable[[str, LoadedSpec], None],
+    skip: Callable[[str, Path], bool] = lambda name, root: False,
+) -> int:
     status = EXIT_OK
     for name, root in resolve_targets(args):
+        if skip(name, root):
+            continue
         spec = _load_valid(name, root)
         if spec is None:
             status = EXIT_FINDINGS
@@ -140,13 +152,28 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     return _each_valid(args, bundle)
 
 
+def _outputs(out_dir: Path, name: str) -> list[Path]:
+    """Everything `generate` writes for one API."""
+    return [
+        out_dir / "bundled" / f"{name}.yaml",
+        out_dir / "docs" / f"{name}.md",
+        out_dir / "python" / name,
+        out_dir / "typescript" / name,
+        out_dir / "go" / name,
+    ]
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
+    from specpipe.cache import BuildCache
+
     out_dir = Path(args.out)
-    try:
-        from specpipe.models import generate_models
-    except ImportError as exc:
-        print(f"specpipe: error: model generation is unavailable: {exc}", file=sys.stderr)
-        return EXIT_FINDINGS
+    cache = BuildCache(Path(args.cache_dir), out_dir) if args.cache_dir else None
+
+    def unchanged(name: str, root: Path) -> bool:
+        if cache is None or not cache.is_fresh(name, root, _outputs(out_dir, name)):
+            return False
+        print(f"unchanged  {name}")
+        return True
 
     def generate(name: str, spec: LoadedSpec) -> None:
         from specpipe import ir
@@ -154,7 +181,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
         from specpipe.clients.python import generate_client, package_init
         from specpipe.clients.typescript import generate_typescript_client
         from specpipe.docs import write_markdown
+        from specpipe.models import generate_models
 
+        if cache is not None:
+            cache.forget(name)
         _write_bundle(spec, name, out_dir / "bundled")
         write_markdown(spec.document, name, out_dir / "docs")
         api = ir.build(name, spec.document)
@@ -167,8 +197,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
         except GoToolchainError as exc:
             raise UsageError(str(exc)) from exc
         print(f"generated  {name}  ({len(written)} file{'s' if len(written) != 1 else ''})")
+        if cache is not None:
+            cache.record(name, spec.root, spec.files, _outputs(out_dir, name))
 
-    return _each_valid(args, generate)
+    return _each_valid(args, generate, skip=unchanged)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -213,11 +245,20 @@ def build_parser() -> argparse.ArgumentParser:
     generate = commands.add_parser(
         "generate",
         parents=[common],
-        help="validate, bundle and generate Python models",
-        description="Validate and bundle each spec into <out>/bundled/<api>.yaml, then "
-        "generate models into <out>/python/<api>/.",
+        help="validate, bundle, and generate docs, models and clients",
+        description="Validate and bundle each spec into <out>/bundled/<api>.yaml, then write "
+        "the Markdown reference (<out>/docs/), the Python models and client "
+        "(<out>/python/<api>/), and the TypeScript and Go clients (<out>/typescript/<api>/, "
+        "<out>/go/<api>/). An API whose inputs and outputs are unchanged since the last run is "
+        "skipped (see --cache-dir).",
     )
     generate.add_argument("--out", default="generated", help="output root (default: generated)")
+    generate.add_argument(
+        "--cache-dir",
+        default=".cache/specpipe",
+        help="where to remember what was generated, so unchanged APIs are skipped "
+        "(default: .cache/specpipe; empty to always regenerate)",
+    )
     generate.set_defaults(handler=cmd_generate)
 
     for module_name in EXTENSION_COMMANDS:
