@@ -185,3 +185,32 @@ def test_type_shapes(schema: dict[str, Any], kind: Kind) -> None:
         }
     )
     assert api.schema("T").properties[0].type.kind is kind
+
+
+def test_what_the_reference_docs_show() -> None:
+    od = _api("opendental")
+    assert od.security == (("ODFHIR",),) and od.security_scopes == (((),),)
+    assert [s.name for s in od.rules_only] == ["BenefitRules"]
+    assert len(od.rules_only[0].rules) == 4 and "BenefitRules" not in {s.name for s in od.schemas}
+    assert od.component_order[:2] == ("ForeignKey", "Benefit")
+    assert od.schema("SecDateTime").read_only
+    listing = next(o for o in od.operations if o.operation_id == "ListBenefits")
+    plan = next(p for p in listing.parameters if p.wire_name == "PlanNum")
+    assert plan.examples == {"example": 12}
+    (media,) = listing.responses[0].media_types
+    assert media.summaries["seed"].startswith("Benefits of plan 12")
+    aspnet = _api("calendar").schema("AspNetError")
+    assert aspnet.examples and aspnet.examples[0]["Message"] == "The request is invalid."
+
+
+def test_security_scopes_follow_the_requirements() -> None:
+    api = _inline(
+        {
+            "openapi": "3.1.0",
+            "security": [{"oauth": ["read", "write"], "key": []}, {}],
+            "paths": {"/a": {"get": {"security": [{"oauth": ["read"]}], "responses": {"204": {}}}}},
+        }
+    )
+    assert api.security == (("oauth", "key"), ())
+    assert api.security_scopes == ((("read", "write"), ()), ())
+    assert api.operations[0].security_scopes == ((("read",),),)

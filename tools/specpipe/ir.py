@@ -1,10 +1,11 @@
 """The intermediate representation: one language-neutral model of an API.
 
 Built from a bundled OpenAPI 3.0 or 3.1 document, it is what the client generators and the
-Markdown docs render from: operations with parameters by location, bodies per media type,
-responses per status, security requirements, and named schemas with their constraints and
-cross-field rules. Nothing here knows a language (naming lives in :mod:`specpipe.naming`)
-or an API of ours (anything specific to one API is written in its spec).
+Markdown docs render from: operations with parameters by location, bodies per media type
+(with their examples), responses per status, security requirements (with scopes), and named
+schemas with their constraints and cross-field rules. Nothing here knows a language (naming
+lives in :mod:`specpipe.naming`) or an API of ours (anything specific to one API is written in
+its spec).
 
 Anonymous object schemas (an inline object in a body or a property) are given a name from
 where they sit, so every object a generator meets is a named :class:`Schema`.
@@ -136,6 +137,12 @@ class Schema:
     rules: tuple[Rule, ...] = ()  # cross-field rules (typeless applicators)
     xml: Mapping[str, Any] | None = None
     extensions: Mapping[str, Any] = field(default_factory=dict)  # x-* members
+    has_default: bool = False
+    default: Any = None
+    read_only: bool = False
+    write_only: bool = False
+    deprecated: bool = False
+    examples: tuple[Any, ...] = ()  # the schema's `examples` (or its `example`)
 
 
 @dataclass(frozen=True)
@@ -148,6 +155,9 @@ class Parameter:
     deprecated: bool = False
     style: str | None = None
     explode: bool | None = None
+    examples: Mapping[str, Any] = field(default_factory=dict)  # name -> value ("example")
+    has_default: bool = False  # the default of its schema
+    default: Any = None
 
 
 @dataclass(frozen=True)
@@ -155,6 +165,7 @@ class MediaType:
     name: str  # e.g. application/json, text/xml, application/*+json
     type: Type | None  # None: no schema (opaque body)
     examples: Mapping[str, Any] = field(default_factory=dict)  # name -> value
+    summaries: Mapping[str, str] = field(default_factory=dict)  # example name -> its summary
 
     @property
     def is_json(self) -> bool:
@@ -213,6 +224,8 @@ class Operation:
     security: tuple[tuple[str, ...], ...]  # alternatives; each lists schemes needed together
     deprecated: bool = False
     extensions: Mapping[str, Any] = field(default_factory=dict)
+    # the scopes of each scheme of each alternative (same order as ``security``)
+    security_scopes: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     def parameters_in(self, location: str) -> tuple[Parameter, ...]:
         return tuple(p for p in self.parameters if p.location == location)
@@ -242,6 +255,11 @@ class Api:
     operations: tuple[Operation, ...]
     tags: tuple[tuple[str, str], ...]  # (name, description)
     openapi: str
+    security: tuple[tuple[str, ...], ...] = ()  # the document's default requirements
+    security_scopes: tuple[tuple[tuple[str, ...], ...], ...] = ()  # as Operation's
+    # schemas that only hold cross-field rules (shared through allOf): not types of their own
+    rules_only: tuple[Schema, ...] = ()
+    component_order: tuple[str, ...] = ()  # names of the component schemas, in document order
 
     def schema(self, name: str) -> Schema:
         for schema in self.schemas:
@@ -272,6 +290,10 @@ class Api:
 
 def _unescape(token: str) -> str:
     return token.replace("~1", "/").replace("~0", "~")
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
 
 
 class _Builder:
@@ -445,7 +467,7 @@ class _Builder:
             if name not in self.schemas:
                 self.schemas[name] = self._named(name, schema, pointer)
 
-    def _named(self, name: str, schema: Any, pointer: str) -> Schema:
+    def _named(self, name: str, schema: Any, pointer: str, rules_only: bool = False) -> Schema:
         if not isinstance(schema, dict):
             raise IRError(f"{pointer}: a schema must be an object")
         common: dict[str, Any] = {
@@ -455,7 +477,17 @@ class _Builder:
             "description": str(schema.get("description", "")),
             "xml": schema.get("xml"),
             "extensions": {k: v for k, v in schema.items() if k.startswith("x-")},
+            "has_default": "default" in schema,
+            "default": schema.get("default"),
+            "read_only": bool(schema.get("readOnly", False)),
+            "write_only": bool(schema.get("writeOnly", False)),
+            "deprecated": bool(schema.get("deprecated", False)),
+            "examples": _schema_examples(schema),
         }
+        if rules_only:
+            _, rules = split_rules(schema, pointer, self.resolve)
+            any_value = Type(Kind.ANY, nullable=True)
+            return Schema(kind=SchemaKind.ALIAS, alias_of=any_value, rules=tuple(rules), **common)
         is_object = schema.get("type") == "object" or (
             "properties" in schema and "type" not in schema
         )
@@ -518,10 +550,16 @@ class _Builder:
         if not isinstance(param, dict) or "name" not in param or "in" not in param:
             raise IRError(f"{pointer}: a parameter needs a name and a location")
         schema = param.get("schema")
+        examples = {n: self.deref(e).get("value") for n, e in (param.get("examples") or {}).items()}
         if schema is None and "content" in param:
             content: dict[str, Any] = param["content"]
             first: dict[str, Any] = next(iter(content.values()), {})
             schema = first.get("schema", {})
+            examples.update(self._examples(first)[0])
+        if "example" in param:
+            examples.setdefault("example", param["example"])
+        target = self.deref(schema) if isinstance(schema, dict) else {}
+        local = schema if isinstance(schema, dict) else {}
         return Parameter(
             wire_name=str(param["name"]),
             location=str(param["in"]),
@@ -531,31 +569,42 @@ class _Builder:
             deprecated=bool(param.get("deprecated", False)),
             style=param.get("style"),
             explode=param.get("explode"),
+            examples=examples,
+            has_default="default" in local or "default" in target,
+            default=local.get("default", target.get("default")),
         )
+
+    def _examples(self, media: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+        """The examples of a media type (name -> value) and their summaries."""
+        values: dict[str, Any] = {}
+        summaries: dict[str, str] = {}
+        for example_name, node in (media.get("examples") or {}).items():
+            example = self.deref(node)
+            values[example_name] = example.get("value")
+            if example.get("summary"):
+                summaries[example_name] = str(example["summary"])
+        if "example" in media:
+            values.setdefault("example", media["example"])
+        return values, summaries
 
     def media_types(self, content: Any, pointer: str, hint: str) -> tuple[MediaType, ...]:
         found = []
         for name, media in (content or {}).items():
             media = media or {}
             schema = media.get("schema")
-            token = name.replace("~", "~0").replace("/", "~1")
+            token = _escape(name)
             kind = (
                 None if schema is None else self.type_of(schema, f"{pointer}/{token}/schema", hint)
             )
-            examples = {
-                example_name: self.deref(example).get("value")
-                for example_name, example in (media.get("examples") or {}).items()
-            }
-            if "example" in media:
-                examples.setdefault("example", media["example"])
-            found.append(MediaType(name, kind, examples))
+            examples, summaries = self._examples(media)
+            found.append(MediaType(name, kind, examples, summaries))
         return tuple(found)
 
     def operations(self) -> Iterator[Operation]:
         root_security = self.document.get("security", [])
         for path, item in (self.document.get("paths") or {}).items():
             item = self.deref(item)
-            path_ptr = "/paths/" + path.replace("~", "~0").replace("/", "~1")
+            path_ptr = "/paths/" + _escape(path)
             shared = item.get("parameters", [])
             for method in HTTP_METHODS:
                 operation = item.get(method)
@@ -622,7 +671,22 @@ class _Builder:
                     security=tuple(tuple(requirement) for requirement in security),
                     deprecated=bool(operation.get("deprecated", False)),
                     extensions={k: v for k, v in operation.items() if k.startswith("x-")},
+                    security_scopes=_scopes(security),
                 )
+
+
+def _scopes(requirements: list[dict[str, Any]]) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    return tuple(
+        tuple(tuple(str(s) for s in scopes or ()) for scopes in requirement.values())
+        for requirement in requirements
+    )
+
+
+def _schema_examples(schema: dict[str, Any]) -> tuple[Any, ...]:
+    examples = schema.get("examples")
+    if isinstance(examples, list):
+        return tuple(examples)
+    return (schema["example"],) if "example" in schema else ()
 
 
 def _merged_xml(target: dict[str, Any], local: dict[str, Any]) -> Mapping[str, Any] | None:
@@ -682,6 +746,12 @@ def build(name: str, document: dict[str, Any]) -> Api:
         if not is_rules_only(schema, builder.resolve):
             builder._ensure(schema_name)
     builder.drain()
+    rules_only = tuple(
+        builder._named(schema_name, schema, f"/components/schemas/{_escape(schema_name)}", True)
+        for schema_name, schema in builder.components.items()
+        if schema_name not in builder.schemas and is_rules_only(schema, builder.resolve)
+    )
+    security = document.get("security") or []
     info = document.get("info", {})
     schemes = tuple(
         SecurityScheme(
@@ -716,4 +786,8 @@ def build(name: str, document: dict[str, Any]) -> Api:
             (str(t.get("name")), str(t.get("description", ""))) for t in document.get("tags", [])
         ),
         openapi=str(document.get("openapi", "")),
+        security=tuple(tuple(requirement) for requirement in security),
+        security_scopes=_scopes(security),
+        rules_only=rules_only,
+        component_order=tuple(builder.components),
     )
