@@ -77,6 +77,10 @@ def test_markdown_shows_constraints_rules_and_examples() -> None:
     assert "read-only" in text and "pattern `" in text
     assert "<details><summary>Example <code>coInsurance</code>" in text
     assert "Security: ODFHIR" in text
+    assert "- Percent other than -1 is only allowed" in text.split("### BenefitRules")[1]
+    calendar = (DOCS / "calendar.md").read_text(encoding="utf-8")
+    assert '  - `host` (default `"localhost"`): Host' in calendar  # server variable
+    assert '<details><summary>Example</summary>\n\n```json\n{\n  "Message"' in calendar
 
 
 @needs_redocly

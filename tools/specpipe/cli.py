@@ -186,8 +186,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
         if cache is not None:
             cache.forget(name)
         _write_bundle(spec, name, out_dir / "bundled")
-        write_markdown(spec.document, name, out_dir / "docs")
         api = ir.build(name, spec.document)
+        write_markdown(spec.document, name, out_dir / "docs", api)
         python_dir = out_dir / "python" / name
         written = generate_models(spec.document, name, python_dir, package_init=package_init(api))
         written += generate_client(api, python_dir)

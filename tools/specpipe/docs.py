@@ -1,8 +1,9 @@
 """Reference docs: a Markdown reference from the project's templates, and a static HTML page.
 
-The Markdown reference (``<out>/<api>.md``) is built here from the bundled document: this
-module prepares a view model (plain dataclasses with every value already formatted) and the
-templates under ``templates/docs/`` only lay it out. The HTML reference (``<out>/<api>.html``)
+The Markdown reference (``<out>/<api>.md``) is built here from the intermediate representation
+(:mod:`specpipe.ir`, the one the client generators render from): this module prepares a view
+model (plain dataclasses with every value already formatted) and the templates under
+``templates/docs/`` only lay it out. The HTML reference (``<out>/<api>.html``)
 is rendered by Redocly's CLI (``redocly build-docs``, installed with ``npm ci``) with its
 scripts and styles inlined, so it opens from disk with no network.
 """
@@ -21,13 +22,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from specpipe import ir
 from specpipe.bundle import dump_bundle, write_if_changed
-from specpipe.loader import display_path, escape_token, resolve_pointer
-from specpipe.rules import split_rules
+from specpipe.ir import Kind, SchemaKind
+from specpipe.loader import display_path
 
 __all__ = [
     "ApiView",
     "DocsError",
+    "api_view",
     "build_api_view",
     "build_html",
     "redocly_command",
@@ -38,7 +41,6 @@ __all__ = [
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates" / "docs"
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Redocly must not phone home: no telemetry, no update check, no notifications.
 REDOCLY_ENV = {
     "REDOCLY_TELEMETRY": "off",
@@ -127,12 +129,14 @@ class SchemaView:
     constraints: str
     properties: list[FieldView]
     rules: list[RuleView]
+    examples: list[ExampleView]
 
 
 @dataclass(frozen=True)
 class ServerView:
     url: str
     description: str
+    variables: list[str]  # one line per variable
 
 
 @dataclass(frozen=True)
@@ -179,274 +183,225 @@ def _literal(value: Any) -> str:
     return "`" + json.dumps(value, ensure_ascii=False) + "`"
 
 
-class _Describer:
-    """Types and constraints of schemas in one bundled document, as short text."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-
-    def resolve(self, ref: str) -> dict[str, Any]:
-        target = resolve_pointer(self.document, ref[1:]) if ref.startswith("#") else {}
-        return target if isinstance(target, dict) else {}
-
-    def merged(self, schema: Any) -> dict[str, Any]:
-        """``schema`` with its ``$ref`` chain followed; the referring keywords win."""
-        layers: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        while isinstance(schema, dict):
-            layers.append(schema)
-            ref = schema.get("$ref")
-            if not isinstance(ref, str) or ref in seen:
-                break
-            seen.add(ref)
-            schema = self.resolve(ref)
-        result: dict[str, Any] = {}
-        for layer in reversed(layers):
-            result.update({k: v for k, v in layer.items() if k != "$ref"})
-        return result
-
-    @staticmethod
-    def ref_name(schema: Any) -> str | None:
-        if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-            ref: str = schema["$ref"]
-            if ref.startswith("#/components/schemas/"):
-                return ref.rsplit("/", 1)[1].replace("~1", "/").replace("~0", "~")
-        return None
-
-    def type_text(self, schema: Any) -> str:
-        name = self.ref_name(schema)
-        merged = self.merged(schema)
-        if name is not None:
-            own = self._types(merged)
-            suffix = " \\| null" if "null" in own else ""
-            return f"[{name}](#{_anchor('schema', name)}){suffix}"
-        types = self._types(merged)
-        parts: list[str] = []
-        for kind in types:
-            if kind == "array":
-                parts.append(f"array of {self.type_text(merged.get('items', {}))}")
-            elif kind in ("integer", "number", "string") and merged.get("format"):
-                parts.append(f"{kind} ({merged['format']})")
-            else:
-                parts.append(kind)
-        for keyword in ("oneOf", "anyOf"):
-            members = merged.get(keyword)
-            if isinstance(members, list) and any(
-                "type" in self.merged(m) or self.ref_name(m) for m in members
-            ):
-                word = "one of" if keyword == "oneOf" else "any of"
-                parts.append(f"{word} " + ", ".join(self.type_text(m) for m in members))
-        return " \\| ".join(parts) if parts else "any"
-
-    @staticmethod
-    def _types(schema: dict[str, Any]) -> list[str]:
-        kind = schema.get("type")
-        kinds = [kind] if isinstance(kind, str) else list(kind) if isinstance(kind, list) else []
-        if schema.get("nullable") is True and "null" not in kinds:
-            kinds.append("null")
-        return [str(k) for k in kinds]
-
-    def constraints(self, schema: Any) -> str:
-        merged = self.merged(schema)
-        found: list[str] = []
-        if "null" in self._types(merged):
-            found.append("nullable")
-        if "const" in merged:
-            found.append(f"const {_literal(merged['const'])}")
-        if isinstance(merged.get("enum"), list):
-            found.append("one of " + ", ".join(_literal(v) for v in merged["enum"]))
-        for keyword, text in (
-            ("minLength", "min length"),
-            ("maxLength", "max length"),
-            ("minItems", "min items"),
-            ("maxItems", "max items"),
-            ("minimum", "≥"),
-            ("exclusiveMinimum", ">"),
-            ("maximum", "≤"),
-            ("exclusiveMaximum", "<"),
-            ("multipleOf", "multiple of"),
-        ):
-            if keyword in merged:
-                found.append(f"{text} {merged[keyword]}")
-        if merged.get("uniqueItems") is True:
-            found.append("unique items")
-        if "pattern" in merged:
-            found.append(f"pattern `{merged['pattern']}`")
-        if merged.get("format") and not {"integer", "number", "string"} & set(self._types(merged)):
-            found.append(f"format {merged['format']}")
-        if "default" in merged:
-            found.append(f"default {_literal(merged['default'])}")
-        for flag, text in (
-            ("readOnly", "read-only"),
-            ("writeOnly", "write-only"),
-            ("deprecated", "deprecated"),
-        ):
-            if merged.get(flag) is True:
-                found.append(text)
-        return _one_line("; ".join(found))
-
-    def description(self, schema: Any) -> str:
-        return _one_line(self.merged(schema).get("description"))
+def _joined(*notes: str) -> str:
+    return "; ".join(note for note in notes if note)
 
 
-def _deref(describer: _Describer, node: Any) -> dict[str, Any]:
-    """A parameter, response, example or header object with its ``$ref`` followed."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        node = describer.resolve(node["$ref"])
-    return node if isinstance(node, dict) else {}
+# view model from the intermediate representation -----------------------------------------
+
+_CONSTRAINT_TEXT = (
+    ("min_length", "min length"),
+    ("max_length", "max length"),
+    ("min_items", "min items"),
+    ("max_items", "max items"),
+    ("minimum", "≥"),
+    ("exclusive_minimum", ">"),
+    ("maximum", "≤"),
+    ("exclusive_maximum", "<"),
+    ("multiple_of", "multiple of"),
+)
+_LOCATION_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
 
 
-def _example_view(describer: _Describer, name: str, example: Any, media_type: str) -> ExampleView:
-    example = _deref(describer, example)
-    value = example.get("value")
-    if isinstance(value, str) and ("xml" in media_type or not media_type.endswith("json")):
+def _nullable(api: ir.Api, kind: ir.Type) -> bool:
+    """Whether ``null`` is a value of ``kind`` (aliases followed), for a typed value."""
+    concrete = api.concrete(kind)
+    return concrete.nullable and concrete.kind not in (Kind.ANY, Kind.NULL)
+
+
+def _type_text(api: ir.Api, kind: ir.Type) -> str:
+    if kind.kind is Kind.REF and kind.ref is not None:
+        text = f"[{kind.ref}](#{_anchor('schema', kind.ref)})"
+    elif kind.kind is Kind.ARRAY:
+        text = "array of " + _type_text(api, kind.items or ir.Type(Kind.ANY))
+    elif kind.kind is Kind.MAP:
+        text = "object"
+    elif kind.kind is Kind.UNION:
+        text = " \\| ".join(_type_text(api, v.with_nullable(False)) for v in kind.variants)
+    else:
+        text = kind.kind.value + (f" ({kind.format})" if kind.format else "")
+    return text + (" \\| null" if _nullable(api, kind) else "")
+
+
+def _constraints(
+    api: ir.Api,
+    kind: ir.Type,
+    has_default: bool = False,
+    default: Any = None,
+    read_only: bool = False,
+    write_only: bool = False,
+    deprecated: bool = False,
+) -> str:
+    """The constraints on a value of ``kind`` (those of a named alias or enum included)."""
+    concrete = api.concrete(kind)
+    enum = concrete.enum
+    if concrete.kind is Kind.REF and concrete.ref is not None:
+        target = api.schema(concrete.ref)
+        enum = target.enum_values if target.kind is SchemaKind.ENUM else None
+    found = ["nullable"] if concrete.nullable and concrete.kind is not Kind.ANY else []
+    if enum is not None:
+        found.append("one of " + ", ".join(_literal(v) for v in enum))
+    limits = concrete.constraints
+    for attribute, text in _CONSTRAINT_TEXT:
+        if getattr(limits, attribute) is not None:
+            found.append(f"{text} {getattr(limits, attribute)}")
+    if limits.unique_items:
+        found.append("unique items")
+    if limits.pattern is not None:
+        found.append(f"pattern `{limits.pattern}`")
+    if has_default:
+        found.append(f"default {_literal(default)}")
+    for flag, text in ((read_only, "read-only"), (write_only, "write-only")):
+        if flag:
+            found.append(text)
+    if deprecated:
+        found.append("deprecated")
+    return _one_line("; ".join(found))
+
+
+def _ref_description(api: ir.Api, kind: ir.Type) -> str:
+    return api.schema(kind.ref).description if kind.kind is Kind.REF and kind.ref else ""
+
+
+def _parameter_field(api: ir.Api, parameter: ir.Parameter, name: str) -> FieldView:
+    notes = _joined(
+        "deprecated" if parameter.deprecated else "",
+        _constraints(api, parameter.type, parameter.has_default, parameter.default),
+        *(f"example {_literal(value)}" for value in parameter.examples.values()),
+    )
+    description = parameter.description or _ref_description(api, parameter.type)
+    return FieldView(
+        name, _type_text(api, parameter.type), parameter.required, notes, _one_line(description)
+    )
+
+
+def _property_field(api: ir.Api, prop: ir.Property) -> FieldView:
+    notes = _constraints(
+        api,
+        prop.type,
+        prop.has_default,
+        prop.default,
+        prop.read_only,
+        prop.write_only,
+        prop.deprecated,
+    )
+    return FieldView(
+        prop.wire_name,
+        _type_text(api, prop.type),
+        prop.required,
+        notes,
+        _one_line(prop.description),
+    )
+
+
+def _example_view(name: str, summary: str, value: Any, media_type: str) -> ExampleView:
+    textual = "xml" in media_type or not media_type.endswith("json")
+    if isinstance(value, str) and textual:
         language, text = ("xml" if value.lstrip().startswith("<") else "text"), value.strip()
     else:
-        language = "json"
-        text = json.dumps(value, indent=2, ensure_ascii=False)
-    return ExampleView(name, _one_line(example.get("summary")), language, text)
+        language, text = "json", json.dumps(value, indent=2, ensure_ascii=False)
+    return ExampleView(name, _one_line(summary), language, text)
 
 
-def _media_views(describer: _Describer, content: Any) -> list[MediaView]:
-    views: list[MediaView] = []
-    for media_type, media in (content or {}).items():
-        media = media if isinstance(media, dict) else {}
-        examples = [
-            _example_view(describer, name, example, media_type)
-            for name, example in (media.get("examples") or {}).items()
-        ]
-        if "example" in media:
-            examples.append(_example_view(describer, "example", {"value": media["example"]}, ""))
-        schema = media.get("schema")
-        views.append(
-            MediaView(media_type, describer.type_text(schema) if schema else "—", examples)
+def _media_views(api: ir.Api, media_types: tuple[ir.MediaType, ...]) -> list[MediaView]:
+    return [
+        MediaView(
+            media.name,
+            _type_text(api, media.type) if media.type is not None else "—",
+            [
+                _example_view(name, media.summaries.get(name, ""), value, media.name)
+                for name, value in media.examples.items()
+            ],
         )
-    return views
+        for media in media_types
+    ]
 
 
-def _field(describer: _Describer, name: str, required: bool, node: dict[str, Any]) -> FieldView:
-    schema = node.get("schema", {})
-    notes = describer.constraints(schema)
-    if node.get("deprecated") is True:
-        notes = "; ".join(n for n in ("deprecated", notes) if n)
-    if "example" in node:
-        notes = "; ".join(n for n in (notes, f"example {_literal(node['example'])}") if n)
-    description = _one_line(node.get("description")) or describer.description(schema)
-    return FieldView(name, describer.type_text(schema), required, notes, description)
-
-
-def _security_text(requirements: Any) -> list[str]:
-    if not isinstance(requirements, list):
-        return []
+def _security_text(
+    requirements: tuple[tuple[str, ...], ...], scopes: tuple[tuple[tuple[str, ...], ...], ...]
+) -> list[str]:
     texts = []
-    for requirement in requirements:
+    for index, requirement in enumerate(requirements):
         if not requirement:
             texts.append("none (anonymous access allowed)")
             continue
+        needed = scopes[index] if index < len(scopes) else ()
         parts = []
-        for scheme, scopes in requirement.items():
-            parts.append(f"{scheme} ({', '.join(scopes)})" if scopes else scheme)
+        for position, scheme in enumerate(requirement):
+            scheme_scopes = needed[position] if position < len(needed) else ()
+            parts.append(f"{scheme} ({', '.join(scheme_scopes)})" if scheme_scopes else scheme)
         texts.append(" and ".join(parts))
     return texts
 
 
-def _scheme_kind(scheme: dict[str, Any]) -> str:
-    kind = str(scheme.get("type", ""))
-    if kind == "apiKey":
-        return f"API key in {scheme.get('in', '?')} `{scheme.get('name', '?')}`"
-    if kind == "http":
-        extra = f", {scheme['bearerFormat']}" if scheme.get("bearerFormat") else ""
-        return f"HTTP {scheme.get('scheme', '?')}{extra}"
-    return kind
+def _scheme_kind(scheme: ir.SecurityScheme) -> str:
+    if scheme.type == "apiKey":
+        return f"API key in {scheme.location or '?'} `{scheme.parameter_name or '?'}`"
+    if scheme.type == "http":
+        extra = f", {scheme.bearer_format}" if scheme.bearer_format else ""
+        return f"HTTP {scheme.scheme or '?'}{extra}"
+    return scheme.type
 
 
-def _operation_view(
-    describer: _Describer, path: str, method: str, path_item: dict[str, Any], global_security: Any
-) -> OperationView:
-    operation = path_item[method]
-    parameters: dict[tuple[str, str], dict[str, Any]] = {}
-    for node in [*path_item.get("parameters", []), *operation.get("parameters", [])]:
-        param = _deref(describer, node)
-        parameters[(str(param.get("in")), str(param.get("name")))] = param
-    order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
-    fields = [
-        _field(describer, f"{name} ({where})", bool(param.get("required")), param)
-        for (where, name), param in sorted(
-            parameters.items(), key=lambda item: (order.get(item[0][0], 9), item[0][1])
-        )
-    ]
+def _operation_view(api: ir.Api, operation: ir.Operation) -> OperationView:
+    parameters = sorted(
+        operation.parameters,
+        key=lambda p: (_LOCATION_ORDER.get(p.location, 9), p.wire_name),
+    )
     request = None
-    if "requestBody" in operation:
-        body = _deref(describer, operation["requestBody"])
+    if operation.body is not None:
         request = BodyView(
-            bool(body.get("required")),
-            _block(body.get("description")),
-            _media_views(describer, body.get("content")),
+            operation.body.required,
+            _block(operation.body.description),
+            _media_views(api, operation.body.media_types),
         )
-    responses = []
-    for status, node in (operation.get("responses") or {}).items():
-        response = _deref(describer, node)
-        headers = [
-            _field(describer, name, bool(header.get("required")), header)
-            for name, header in (
-                (name, _deref(describer, h)) for name, h in (response.get("headers") or {}).items()
-            )
-        ]
-        responses.append(
-            ResponseView(
-                str(status),
-                _one_line(response.get("description")),
-                headers,
-                _media_views(describer, response.get("content")),
-            )
-        )
-    operation_id = str(operation.get("operationId", f"{method} {path}"))
     return OperationView(
-        operation_id=operation_id,
-        method=method.upper(),
-        path=path,
-        anchor=_anchor("operation", operation_id),
-        summary=_one_line(operation.get("summary")),
-        description=_block(operation.get("description")),
-        deprecated=operation.get("deprecated") is True,
-        security=_security_text(operation.get("security", global_security)),
-        parameters=fields,
+        operation_id=operation.operation_id,
+        method=operation.method.upper(),
+        path=operation.path,
+        anchor=_anchor("operation", operation.operation_id),
+        summary=_one_line(operation.summary),
+        description=_block(operation.description),
+        deprecated=operation.deprecated,
+        security=_security_text(operation.security, operation.security_scopes),
+        parameters=[_parameter_field(api, p, f"{p.wire_name} ({p.location})") for p in parameters],
         request=request,
-        responses=responses,
+        responses=[
+            ResponseView(
+                response.status,
+                _one_line(response.description),
+                [_parameter_field(api, header, header.wire_name) for header in response.headers],
+                _media_views(api, response.media_types),
+            )
+            for response in operation.responses
+        ],
     )
 
 
-def _schema_view(describer: _Describer, name: str, schema: dict[str, Any]) -> SchemaView:
-    pointer = f"/components/schemas/{escape_token(name)}"
-    shape, rules = split_rules(schema, pointer, describer.resolve)
-    properties: dict[str, Any] = {}
-    required: set[str] = set()
-    # typed allOf members contribute their members to the shape
-    for part in [*shape.get("allOf", []), shape]:
-        merged = describer.merged(part)
-        properties.update(merged.get("properties") or {})
-        required.update(merged.get("required") or [])
-    fields = [
-        FieldView(
-            prop,
-            describer.type_text(sub),
-            prop in required,
-            describer.constraints(sub),
-            describer.description(sub),
-        )
-        for prop, sub in properties.items()
-    ]
-    own = {k: v for k, v in shape.items() if k not in ("properties", "required", "allOf")}
+def _schema_view(api: ir.Api, schema: ir.Schema) -> SchemaView:
+    flags: tuple[bool, Any, bool, bool, bool] = (
+        schema.has_default,
+        schema.default,
+        schema.read_only,
+        schema.write_only,
+        schema.deprecated,
+    )
+    if schema.kind is SchemaKind.OBJECT:
+        kind, constraints = "object", _constraints(api, ir.Type(Kind.ANY), *flags)
+    elif schema.kind is SchemaKind.ENUM:
+        values = ir.Type(schema.enum_type, enum=schema.enum_values)
+        kind, constraints = schema.enum_type.value, _constraints(api, values, *flags)
+    else:
+        alias = schema.alias_of or ir.Type(Kind.ANY)
+        kind, constraints = _type_text(api, alias), _constraints(api, alias, *flags)
     return SchemaView(
-        name=name,
-        anchor=_anchor("schema", name),
-        title=_one_line(schema.get("title")),
-        description=_block(schema.get("description")),
-        type=describer.type_text(own) if own.get("type") or not fields else "object",
-        constraints=describer.constraints(own),
-        properties=fields,
+        name=schema.name,
+        anchor=_anchor("schema", schema.name),
+        title=_one_line(schema.title),
+        description=_block(schema.description),
+        type=kind,
+        constraints=constraints,
+        properties=[_property_field(api, prop) for prop in schema.properties],
         rules=[
             RuleView(
                 _one_line(rule.message),
@@ -457,58 +412,65 @@ def _schema_view(describer: _Describer, name: str, schema: dict[str, Any]) -> Sc
                     sort_keys=True,
                 ),
             )
-            for rule in rules
+            for rule in schema.rules
         ],
+        examples=[_example_view("", "", value, "application/json") for value in schema.examples],
+    )
+
+
+def _server_view(server: ir.Server) -> ServerView:
+    variables = []
+    for name, variable in server.variables.items():
+        variable = variable if isinstance(variable, dict) else {}
+        notes = _joined(
+            f"default {_literal(variable['default'])}" if "default" in variable else "",
+            "one of " + ", ".join(_literal(v) for v in variable["enum"])
+            if isinstance(variable.get("enum"), list)
+            else "",
+        )
+        description = _one_line(variable.get("description"))
+        variables.append(f"`{name}`" + (f" ({notes})" if notes else "") + f": {description}")
+    return ServerView(server.url, _one_line(server.description), variables)
+
+
+def api_view(api: ir.Api) -> ApiView:
+    """The view model of one API, for ``templates/docs/api.md.j2``."""
+    named = {schema.name: schema for schema in (*api.schemas, *api.rules_only)}
+    order = [name for name in api.component_order if name in named]
+    order += [schema.name for schema in api.schemas if schema.name not in order]
+    return ApiView(
+        name=api.name,
+        title=_one_line(api.title) or api.name,
+        version=_one_line(api.version),
+        summary=_one_line(api.summary),
+        description=_block(api.description),
+        servers=[_server_view(server) for server in api.servers],
+        security=_security_text(api.security, api.security_scopes),
+        schemes=[
+            SchemeView(scheme.name, _one_line(_scheme_kind(scheme)), _one_line(scheme.description))
+            for scheme in api.security_schemes
+        ],
+        operations=[_operation_view(api, operation) for operation in api.operations],
+        schemas=[_schema_view(api, named[name]) for name in order],
     )
 
 
 def build_api_view(document: dict[str, Any], name: str) -> ApiView:
     """The view model of one bundled document, for ``templates/docs/api.md.j2``."""
-    describer = _Describer(document)
-    info = document.get("info") or {}
-    global_security = document.get("security", [])
-    operations = [
-        _operation_view(describer, path, method, path_item, global_security)
-        for path, path_item in (document.get("paths") or {}).items()
-        for method in METHODS
-        if isinstance(path_item, dict) and method in path_item
-    ]
-    components = document.get("components") or {}
-    schemes = [
-        SchemeView(
-            scheme_name,
-            _one_line(_scheme_kind(_deref(describer, scheme))),
-            _one_line(_deref(describer, scheme).get("description")),
-        )
-        for scheme_name, scheme in (components.get("securitySchemes") or {}).items()
-    ]
-    schemas = [
-        _schema_view(describer, schema_name, schema)
-        for schema_name, schema in (components.get("schemas") or {}).items()
-        if isinstance(schema, dict)
-    ]
-    return ApiView(
-        name=name,
-        title=_one_line(info.get("title")) or name,
-        version=_one_line(info.get("version")),
-        summary=_one_line(info.get("summary")),
-        description=_block(info.get("description")),
-        servers=[
-            ServerView(str(s.get("url", "")), _one_line(s.get("description")))
-            for s in document.get("servers") or []
-        ],
-        security=_security_text(global_security),
-        schemes=schemes,
-        operations=operations,
-        schemas=schemas,
-    )
+    try:
+        return api_view(ir.build(name, document))
+    except ir.IRError as exc:
+        raise DocsError(f"cannot document {name}: {exc}") from None
 
 
 # rendering -------------------------------------------------------------------------------
 
 
-def render_markdown(document: dict[str, Any], name: str) -> str:
-    """The Markdown reference of one bundled document (deterministic, final newline)."""
+def render_markdown(document: dict[str, Any], name: str, api: ir.Api | None = None) -> str:
+    """The Markdown reference of one bundled document (deterministic, final newline).
+
+    ``api`` is the document's representation when the caller has built it already.
+    """
     import jinja2
 
     environment = jinja2.Environment(
@@ -519,14 +481,17 @@ def render_markdown(document: dict[str, Any], name: str) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    text = environment.get_template("api.md.j2").render(api=build_api_view(document, name))
+    view = api_view(api) if api is not None else build_api_view(document, name)
+    text = environment.get_template("api.md.j2").render(api=view)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.rstrip("\n") + "\n"
 
 
-def write_markdown(document: dict[str, Any], name: str, out_dir: Path) -> Path:
+def write_markdown(
+    document: dict[str, Any], name: str, out_dir: Path, api: ir.Api | None = None
+) -> Path:
     target = out_dir / f"{name}.md"
-    changed = write_if_changed(target, render_markdown(document, name))
+    changed = write_if_changed(target, render_markdown(document, name, api))
     print(f"{'wrote' if changed else 'unchanged'}  {display_path(target)}")
     return target
 
@@ -601,11 +566,10 @@ def cmd_docs(args: argparse.Namespace) -> int:
     failures: list[str] = []
 
     def docs(name: str, spec: Any) -> None:
-        write_markdown(spec.document, name, out_dir)
-        if args.markdown_only:
-            return
         try:
-            build_html(spec.document, name, out_dir)
+            write_markdown(spec.document, name, out_dir)
+            if not args.markdown_only:
+                build_html(spec.document, name, out_dir)
         except DocsError as exc:
             failures.append(str(exc))
             print(f"specpipe: error: {exc}", file=sys.stderr)
