@@ -58,7 +58,7 @@ node: $(NODE_STAMP)
 ## chromium: Debian's Chromium for the rendered-docs test (installed only when missing; root)
 chromium:
 	@command -v chromium >/dev/null 2>&1 || \
-		(apt-get update && apt-get install -y --no-install-recommends chromium)
+		(apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium)
 
 ## docs: the Markdown and the self-contained HTML reference of each API under generated/docs/
 docs: $(STAMP) $(NODE_STAMP)
