@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from specpipe.loader import resolve_ref
 from specpipe.naming.common import words
 from specpipe.rules import Rule, is_rules_only, split_rules
 
@@ -308,17 +309,10 @@ class _Builder:
     # references -----------------------------------------------------------------
 
     def resolve(self, ref: str) -> dict[str, Any]:
-        if not ref.startswith("#/"):
-            raise IRError(f"{ref}: external references must be bundled first")
-        node: Any = self.document
-        for token in ref[2:].split("/"):
-            token = _unescape(token)
-            if not isinstance(node, dict) or token not in node:
-                raise IRError(f"{ref}: does not resolve")
-            node = node[token]
-        if not isinstance(node, dict):
-            raise IRError(f"{ref}: is not an object")
-        return node
+        try:
+            return resolve_ref(self.document, ref)
+        except KeyError as exc:
+            raise IRError(str(exc.args[0])) from None
 
     def deref(self, node: Any) -> Any:
         seen: set[str] = set()

@@ -61,6 +61,22 @@ def resolve_pointer(document: Any, pointer: str) -> Any:
     return node
 
 
+def resolve_ref(document: Any, ref: str) -> dict[str, Any]:
+    """The object a document-internal ``$ref`` (``#/...``) points at.
+
+    Raises ``KeyError`` with a one-line reason for an external, dangling or non-object ref.
+    """
+    if not ref.startswith("#"):
+        raise KeyError(f"$ref {ref!r} is external: bundle the spec first")
+    try:
+        target = resolve_pointer(document, ref[1:])
+    except KeyError:
+        raise KeyError(f"$ref {ref!r} does not resolve") from None
+    if not isinstance(target, dict):
+        raise KeyError(f"$ref {ref!r} does not point at an object")
+    return target
+
+
 def display_path(path: Path) -> str:
     """`path` relative to the working directory when it lies below it, else absolute."""
     absolute = path.resolve()

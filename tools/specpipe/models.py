@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from specpipe import naming
+from specpipe.loader import resolve_ref
 from specpipe.rules import (
     Rule,
     compile_rule,
@@ -43,17 +44,10 @@ class _ModelChecks:
 
 def _resolver(document: Document) -> Any:
     def resolve(ref: str) -> dict[str, Any]:
-        if not ref.startswith("#/"):
-            raise GenerationError(f"unresolved external $ref {ref!r}: bundle the spec first")
-        node: Any = document
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(node, dict) or part not in node:
-                raise GenerationError(f"$ref {ref!r} does not resolve")
-            node = node[part]
-        if not isinstance(node, dict):
-            raise GenerationError(f"$ref {ref!r} does not point at a schema")
-        return node
+        try:
+            return resolve_ref(document, ref)
+        except KeyError as exc:
+            raise GenerationError(str(exc.args[0])) from None
 
     return resolve
 

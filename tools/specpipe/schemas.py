@@ -21,7 +21,7 @@ from openapi_schema_validator import (
 from referencing import Registry
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
-from specpipe.loader import resolve_pointer
+from specpipe.loader import resolve_ref
 
 BUNDLE_URI = "urn:specpipe:bundle"
 
@@ -38,12 +38,7 @@ class SchemaSet:
 
     def resolve(self, ref: str) -> dict[str, Any]:
         """The schema a document-internal ``$ref`` (``#/...``) points at."""
-        if not ref.startswith("#"):
-            raise KeyError(f"cannot follow external $ref {ref!r}")
-        target = resolve_pointer(self.document, ref[1:])
-        if not isinstance(target, dict):
-            raise KeyError(f"$ref {ref!r} does not point at a schema")
-        return target
+        return resolve_ref(self.document, ref)
 
     def _build(self, pointer: str) -> Validator:
         wrapper = {"$ref": f"{BUNDLE_URI}#{pointer}"}
