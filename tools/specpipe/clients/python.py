@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from specpipe import credentials as creds
 from specpipe import ir, naming
 from specpipe.ir import Kind, SchemaKind
 from specpipe.naming import python as py
@@ -339,44 +340,33 @@ def _base_url(api: ir.Api) -> str:
 
 
 def _credentials(api: ir.Api) -> tuple[list[CredentialView], list[SchemeView]]:
+    found = creds.for_api(api)
+    env = found.env_of()
+    descriptions = {s.name: s.description for s in api.security_schemes}
     credentials: dict[str, CredentialView] = {}
     schemes: list[SchemeView] = []
-    for scheme in api.security_schemes:
-        extension = scheme.extensions.get("x-credentials")
-        template = extension.get("template") if isinstance(extension, dict) else None
-        basic = scheme.type == "http" and scheme.scheme == "basic"
-        if isinstance(template, str):
-            placeholders = _PLACEHOLDER.findall(template)
-        elif basic:
-            placeholders = ["username", "password"]
-            template = "{username}:{password}"
-        else:
-            placeholders = [scheme.name]
-            template = "{" + scheme.name + "}"
-        names = {p: py.snake(p) for p in placeholders}
-        python_template = template
+    # found.schemes: apiKey and http; oauth2, openIdConnect, mutualTLS are configured on the
+    # http client
+    for scheme in found.schemes:
+        names = {p: py.snake(p) for p in scheme.credentials}
+        python_template = scheme.template
         for placeholder, name in names.items():
             python_template = python_template.replace("{" + placeholder + "}", "{" + name + "}")
-        if scheme.type == "http" and scheme.scheme == "bearer":
-            location, parameter = "header", "Authorization"
+        basic = scheme.type == "http" and scheme.http_scheme == "basic"
+        if scheme.type == "http" and scheme.http_scheme == "bearer":
             python_template = "Bearer " + python_template
-        elif scheme.type == "http":
-            location, parameter = "header", "Authorization"
-        elif scheme.type == "apiKey":
-            location, parameter = scheme.location or "header", scheme.parameter_name or scheme.name
-        else:
-            continue  # oauth2, openIdConnect, mutualTLS: configured on the http client
         for placeholder, name in names.items():
             if name not in credentials:
-                description = scheme.description or f"Credential of the {scheme.name} scheme."
-                credentials[name] = CredentialView(
-                    name,
-                    py.environment_variable(api.name, placeholder),
-                    " ".join(description.split()),
+                description = (
+                    descriptions[scheme.name] or f"Credential of the {scheme.name} scheme."
                 )
-        creds = _tuple(_q(n) for n in dict.fromkeys(names.values()))
+                credentials[name] = CredentialView(
+                    name, env[placeholder], " ".join(description.split())
+                )
+        names_source = _tuple(_q(n) for n in dict.fromkeys(names.values()))
         source = (
-            f"Scheme({_q(location)}, {_q(parameter)}, {_q(python_template)}, {creds}"
+            f"Scheme({_q(scheme.location)}, {_q(scheme.parameter)}, {_q(python_template)}, "
+            + names_source
             + (", basic=True" if basic else "")
             + ")"
         )
