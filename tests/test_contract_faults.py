@@ -8,6 +8,7 @@ exactly as CI does.
 from __future__ import annotations
 
 import json
+import tomllib
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,8 @@ import pytest
 
 from specpipe.cli import main
 from specpipe.contract import merge_junit
-from specpipe.sandbox import create_app, run_in_thread
+from specpipe.credentials import for_document
+from specpipe.sandbox import create_app, load_bundled, run_in_thread
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -27,6 +29,19 @@ App = Callable[[Scope, Receive, Send], Awaitable[None]]
 Rewrite = Callable[[Scope, int, dict[str, str], bytes], tuple[int, dict[str, str], bytes]]
 
 OD_AUTH = b"ODFHIR sandbox-developer/sandbox-customer"
+# The sandbox's local credential values, by environment variable (VBA_API_KEY, …).
+SANDBOX_CREDENTIALS = {
+    env: value
+    for name, document in load_bundled().items()
+    for env, value in for_document(name, document).defaults().items()
+}
+
+
+@pytest.fixture(autouse=True)
+def _credentials_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server started here accepts the sandbox's defaults; `contract` reads them from env."""
+    for env, value in SANDBOX_CREDENTIALS.items():
+        monkeypatch.setenv(env, value)
 
 
 class RewriteResponse:
@@ -116,10 +131,15 @@ class KeepDeleted:
 
 
 def run_contract(
-    app: Any, api: str, operations: list[str], extra: list[str], tmp_path: Path
+    app: Any,
+    api: str,
+    operations: list[str],
+    extra: list[str],
+    tmp_path: Path,
+    flags: tuple[str, ...] | list[str] = (),
 ) -> tuple[int, str]:
     with run_in_thread(app) as url:
-        argv = ["contract", "--api", api, "--base-url", f"{url}/{api}", "--seed", "1"]
+        argv = ["contract", "--api", api, "--base-url", f"{url}/{api}", "--seed", "1", *flags]
         for operation in operations:
             argv += ["--include-operation-id", operation]
         argv += ["--junit", str(tmp_path / "report.xml"), "--", *extra]
@@ -221,6 +241,9 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
         ["contract", "--base-url", "ftp://x"],
         ["contract", "--include-operation-id", "NoSuchOperation"],
         ["contract", "--sandbox", "--base-url", "http://127.0.0.1:1"],
+        ["contract", "--credential", "NO_SUCH_KEY=x"],
+        ["contract", "--credential", "VBA_API_KEY"],
+        ["contract", "--print-config"],
     ):
         assert main(argv) == 2, argv
         err = capsys.readouterr().err
@@ -261,3 +284,44 @@ def test_read_only_tests_only_safe_methods(
     output = capfd.readouterr().out
     assert code == 0, output[-3000:]
     assert "Selected: 4/12" in output
+
+
+def test_credentials_are_required_without_the_sandbox(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("OPENDENTAL_CUSTOMER_KEY")
+    argv = ["contract", "--api", "opendental", "--base-url", "http://127.0.0.1:9"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "OPENDENTAL_CUSTOMER_KEY" in err and "OPENDENTAL_DEVELOPER_KEY" not in err
+    # a flag is enough (the server is then found unreachable: exit 1)
+    assert main([*argv, "--credential", "OPENDENTAL_CUSTOMER_KEY=office"]) == 1
+
+
+def test_credentials_from_flags_reach_the_server(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    for env in SANDBOX_CREDENTIALS:
+        monkeypatch.delenv(env)
+    accepted = {"OPENDENTAL_DEVELOPER_KEY": "dev", "OPENDENTAL_CUSTOMER_KEY": "office"}
+    flags = [f"--credential={name}={value}" for name, value in accepted.items()]
+    app = create_app(credentials=accepted)
+    code, _ = run_contract(
+        app, "opendental", ["ListBenefits"], ["--phases", "examples,coverage"], tmp_path, flags
+    )
+    assert code == 0, capfd.readouterr().out[-3000:]
+
+
+def test_print_config_adds_the_auth_of_the_spec(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["contract", "--api", "opendental", "--print-config"]) == 0
+    config = tomllib.loads(capsys.readouterr().out)
+    assert config["auth"]["openapi"] == {
+        "ODFHIR": {"api_key": "ODFHIR ${OPENDENTAL_DEVELOPER_KEY}/${OPENDENTAL_CUSTOMER_KEY}"}
+    }
+    assert config["workers"] == 1  # the project's own settings are kept
+    assert main(["contract", "--api", "vba", "--print-config"]) == 0
+    config = tomllib.loads(capsys.readouterr().out)
+    assert config["auth"]["openapi"] == {
+        "apiKeyAuth": {"api_key": "${VBA_API_KEY}"},
+        "bearerAuth": {"bearer": "${VBA_BEARER_TOKEN}"},
+    }

@@ -349,13 +349,23 @@ def test_eight_concurrent_writers_lose_no_update(tmp_path: Path) -> None:
 
 def test_credentials_are_configurable() -> None:
     credentials = Credentials.from_env(
-        {"SANDBOX_VBA_TOKEN": "from-env"}, sandbox_vba_api_key="from-flag"
+        {"SANDBOX_VBA_BEARER_TOKEN": "from-env", "SANDBOX_VBA_API_KEY": "env-loses"},
+        {"VBA_API_KEY": "from-flag"},
     )
-    assert credentials.sandbox_vba_token == "from-env"
-    assert credentials.sandbox_vba_api_key == "from-flag"
-    assert credentials.sandbox_od_customer_key == "sandbox-customer"
+    assert dict(credentials) == {"VBA_BEARER_TOKEN": "from-env", "VBA_API_KEY": "from-flag"}
+    assert "from-flag" not in repr(credentials)
     with run_in_thread(create_app(credentials=credentials)) as url:
         headers = {**VBA, "x-api-key": "from-flag", "Authorization": "Bearer from-env"}
         ok = httpx.get(f"{url}/vba/plans/P/modifiers", headers=headers)
         assert ok.status_code == 200
         assert httpx.get(f"{url}/vba/plans/P/modifiers", headers=VBA).status_code == 401
+        # a credential left unset keeps the spec's local default
+        assert httpx.get(f"{url}/opendental/benefits", headers=OD).status_code == 200
+
+
+def test_credentials_as_a_plain_mapping() -> None:
+    accepted = {"OPENDENTAL_DEVELOPER_KEY": "dev", "OPENDENTAL_CUSTOMER_KEY": "office"}
+    with run_in_thread(create_app(credentials=accepted)) as url:
+        good = {"Authorization": "ODFHIR dev/office"}
+        assert httpx.get(f"{url}/opendental/benefits", headers=good).status_code == 200
+        assert httpx.get(f"{url}/opendental/benefits", headers=OD).status_code == 401

@@ -66,3 +66,15 @@ def test_bad_flag_is_one_line_and_exit_2() -> None:
     result = subprocess.run([*SERVE, "--port", "99999"], capture_output=True, text=True, timeout=30)
     assert result.returncode == 2
     assert result.stderr.startswith("specpipe: error: ") and result.stderr.count("\n") == 1
+
+
+def test_unknown_credential_is_one_line_and_exit_2() -> None:
+    result = subprocess.run(
+        [*SERVE, "--db", ":memory:", "--credential", "NO_SUCH_KEY=x"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("specpipe: error: --credential: unknown credential")
+    assert result.stderr.count("\n") == 1 and "VBA_API_KEY" in result.stderr

@@ -11,9 +11,9 @@ export function baseUrl(api: string): string {
 
 export const credentials = {
   vbaApiKey: process.env["SANDBOX_VBA_API_KEY"] ?? "sandbox-api-key",
-  vbaToken: process.env["SANDBOX_VBA_TOKEN"] ?? "sandbox-token",
-  odDeveloperKey: process.env["SANDBOX_OD_DEVELOPER_KEY"] ?? "sandbox-developer",
-  odCustomerKey: process.env["SANDBOX_OD_CUSTOMER_KEY"] ?? "sandbox-customer",
+  vbaToken: process.env["SANDBOX_VBA_BEARER_TOKEN"] ?? "sandbox-token",
+  odDeveloperKey: process.env["SANDBOX_OPENDENTAL_DEVELOPER_KEY"] ?? "sandbox-developer",
+  odCustomerKey: process.env["SANDBOX_OPENDENTAL_CUSTOMER_KEY"] ?? "sandbox-customer",
 };
 
 /** Headers that make the sandbox answer 503 once for this call (a new token each time). */

@@ -2,14 +2,17 @@
 
 Schemathesis does the work (`schemathesis run`, one process per API, its own progress display,
 checks and phases from `schemathesis.toml`). This command only adds what Schemathesis cannot
-know: which bundled spec goes with which base URL, the credentials (flags, environment, or the
-sandbox's local defaults), skipping APIs that a filter leaves empty, one JUnit file for all
-APIs, and an optional sandbox started for the run (`--sandbox`).
+know: which bundled spec goes with which base URL, the auth of each security scheme (computed
+from the spec's `x-credentials` templates, see `specpipe.credentials`, and added to a per-run
+copy of the configuration), the credential values (flags, the environment variables the
+generated clients read, or the sandbox's local defaults), skipping APIs that a filter leaves
+empty, one JUnit file for all APIs, and an optional sandbox started for the run (`--sandbox`).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import socket
@@ -21,26 +24,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
-__all__ = ["CREDENTIAL_ENV", "failed_checks", "merge_junit", "register"]
+__all__ = ["auth_config", "failed_checks", "merge_junit", "register", "run_config"]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 CONFIG_NAME = "schemathesis.toml"
-
-# flag -> (environment variable read here and by schemathesis.toml, the sandbox's default)
-CREDENTIAL_ENV: dict[str, tuple[str, str]] = {
-    "vba_api_key": ("VBA_API_KEY", "sandbox-api-key"),
-    "vba_token": ("VBA_TOKEN", "sandbox-token"),
-    "od_developer_key": ("OD_DEVELOPER_KEY", "sandbox-developer"),
-    "od_customer_key": ("OD_CUSTOMER_KEY", "sandbox-customer"),
-}
 _RATE = re.compile(r"^\d+/(s|m|h)$")
+
+if TYPE_CHECKING:
+    from specpipe.credentials import ApiCredentials, SchemeCredentials
 
 
 @dataclass(frozen=True)
@@ -105,12 +103,21 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         default=None,
         help=f"Schemathesis configuration (default: the nearest {CONFIG_NAME} upwards)",
     )
-    for flag, (env, default) in CREDENTIAL_ENV.items():
-        contract.add_argument(
-            "--" + flag.replace("_", "-"),
-            default=None,
-            help=f"credential (env: {env}; default: the sandbox's {default!r})",
-        )
+    contract.add_argument(
+        "--credential",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a credential by the environment variable the generated clients read, e.g. "
+        "<API>_API_KEY=… (repeatable; default: that variable; with --sandbox, the sandbox's "
+        "local default)",
+    )
+    contract.add_argument(
+        "--print-config",
+        action="store_true",
+        help="print the Schemathesis configuration of the one API selected (the project's, "
+        "plus its auth with ${ENV} placeholders) and exit",
+    )
     for kind in ("include", "exclude"):
         contract.add_argument(
             f"--{kind}-operation-id",
@@ -158,12 +165,17 @@ def _find_config(explicit: str | None) -> Path:
     raise UsageError(f"no {CONFIG_NAME} here or above; pass --config-file")
 
 
-def _operations(spec: Path) -> list[tuple[str, str, str]]:
-    """(method, path, operationId) of every operation of a bundled spec."""
+def _document(spec: Path) -> dict[str, Any]:
     import yaml
 
     with spec.open(encoding="utf-8") as handle:
         document = yaml.safe_load(handle)
+    return document if isinstance(document, dict) else {}
+
+
+def _operations(spec: Path) -> list[tuple[str, str, str]]:
+    """(method, path, operationId) of every operation of a bundled spec."""
+    document = _document(spec)
     found: list[tuple[str, str, str]] = []
     for path, item in (document.get("paths") or {}).items():
         for method, operation in (item or {}).items():
@@ -265,12 +277,99 @@ def _command(target: Target, args: argparse.Namespace, config: Path, junit: Path
     return command + extra
 
 
-def _environment(args: argparse.Namespace) -> dict[str, str]:
-    env = dict(os.environ)
-    for flag, (name, default) in CREDENTIAL_ENV.items():
-        env[name] = getattr(args, flag) or os.environ.get(name) or default
-    env.setdefault("PYTHONWARNINGS", "ignore")
-    return env
+def _toml_string(text: str) -> str:
+    return json.dumps(text)  # a JSON string (ASCII, JSON escapes) is a TOML basic string
+
+
+def _with_env(scheme: SchemeCredentials, env: dict[str, str]) -> str:
+    """The scheme's template with each credential as a Schemathesis `${ENV}` placeholder."""
+    from specpipe.credentials import PLACEHOLDER
+
+    pieces = PLACEHOLDER.split(scheme.template)
+    return "".join(
+        "${" + env[piece] + "}" if index % 2 else piece.replace("${", "$${")
+        for index, piece in enumerate(pieces)
+    )
+
+
+def auth_config(found: ApiCredentials) -> dict[str, dict[str, str]]:
+    """`[auth.openapi.<scheme>]` members of every scheme of an API that Schemathesis can fill,
+    each credential as the `${ENV}` placeholder of its environment variable."""
+    env = found.env_of()
+    sections: dict[str, dict[str, str]] = {}
+    for scheme in found.schemes:
+        value = _with_env(scheme, env)
+        if scheme.type == "apiKey":
+            sections[scheme.name] = {"api_key": value}
+        elif scheme.http_scheme == "bearer":
+            sections[scheme.name] = {"bearer": value}
+        elif scheme.http_scheme == "basic":
+            username, _, password = value.partition(":")
+            sections[scheme.name] = {"username": username, "password": password}
+    return sections
+
+
+def run_config(project: str, found: ApiCredentials) -> str:
+    """The project's configuration text plus the API's auth sections (a section the project
+    already has for a scheme wins)."""
+    import tomllib
+
+    configured = tomllib.loads(project).get("auth", {}).get("openapi", {})
+    lines = [project.rstrip("\n"), ""]
+    added = {k: v for k, v in auth_config(found).items() if k not in configured}
+    if added:
+        lines += [
+            f"# Auth of {found.api}, from its security schemes (x-credentials templates);",
+            "# specpipe contract sets the variables from --credential or the environment.",
+        ]
+    for scheme, members in added.items():
+        lines.append(f"[auth.openapi.{_toml_string(scheme)}]")
+        lines += [f"{key} = {_toml_string(value)}" for key, value in members.items()]
+        lines.append("")
+    text = "\n".join(lines).rstrip("\n") + "\n"
+    tomllib.loads(text)
+    return text
+
+
+def _api_credentials(bundled: Path) -> dict[str, ApiCredentials]:
+    from specpipe.credentials import for_document
+
+    return {
+        spec.stem: for_document(spec.stem, _document(spec))
+        for spec in sorted(bundled.glob("*.yaml"))
+    }
+
+
+def _credential_values(
+    args: argparse.Namespace, found: dict[str, ApiCredentials], apis: list[str]
+) -> dict[str, str]:
+    """Environment variable → value of every credential of `apis`: `--credential`, else the
+    environment, else (with --sandbox) the sandbox's local default."""
+    from specpipe.cli import UsageError
+    from specpipe.credentials import parse_assignments
+
+    known = {c.env for item in found.values() for c in item.credentials}
+    try:
+        given = parse_assignments(args.credential, known)
+    except ValueError as exc:
+        raise UsageError(f"--credential: {exc}") from None
+    values: dict[str, str] = {}
+    missing: list[str] = []
+    for api in apis:
+        for credential in found[api].credentials if api in found else ():
+            value = given.get(credential.env) or os.environ.get(credential.env)
+            if not value and args.sandbox:
+                value = credential.default
+            if value:
+                values[credential.env] = value
+            else:
+                missing.append(credential.env)
+    if missing:
+        raise UsageError(
+            f"no value for the credential(s) {', '.join(missing)}: pass --credential NAME=VALUE "
+            "or set the variable (the sandbox's local defaults are used only with --sandbox)"
+        )
+    return values
 
 
 def failed_checks(junit: Path) -> list[str]:
@@ -309,10 +408,10 @@ def merge_junit(parts: list[tuple[str, Path]], target: Path) -> None:
 
 
 @contextmanager
-def _sandbox() -> Iterator[str]:
-    from specpipe.sandbox import create_app, run_in_thread
+def _sandbox(bundled: Path, credentials: dict[str, str]) -> Iterator[str]:
+    from specpipe.sandbox import create_app, load_bundled, run_in_thread
 
-    app = create_app(db=":memory:")
+    app = create_app(load_bundled(bundled), db=":memory:", credentials=credentials)
     with run_in_thread(app) as url:
         yield url
 
@@ -324,7 +423,18 @@ def cmd_contract(args: argparse.Namespace) -> int:
     if extra and args.schemathesis_args[0] != "--":
         raise UsageError(f"unrecognized arguments: {' '.join(args.schemathesis_args)}")
     config = _find_config(args.config_file)
-    context = _sandbox() if args.sandbox else nullcontext(None)
+    project = config.read_text(encoding="utf-8")
+    bundled = Path(args.bundled_dir)
+    found = _api_credentials(bundled)
+    apis = list(dict.fromkeys(args.api)) or sorted(found)
+    if args.print_config:
+        if len(apis) != 1:
+            raise UsageError("--print-config needs one API: pass --api NAME")
+        _targets(args, None)
+        sys.stdout.write(run_config(project, found[apis[0]]))
+        return EXIT_OK
+    values = _credential_values(args, found, apis)
+    context = _sandbox(bundled, values) if args.sandbox else nullcontext(None)
     with context as sandbox_url, tempfile.TemporaryDirectory(prefix="contract-") as scratch:
         targets = _targets(args, sandbox_url)
         runnable = [t for t in targets if _selected(_operations(t.spec), args)]
@@ -334,7 +444,8 @@ def cmd_contract(args: argparse.Namespace) -> int:
             raise UsageError("no operation to test: the filters leave none")
         if sandbox_url:
             print(f"sandbox  {sandbox_url}  (in-memory, stopped after the run)", flush=True)
-        env = _environment(args)
+        env = {**os.environ, **values}
+        env.setdefault("PYTHONWARNINGS", "ignore")
         results: list[tuple[str, int, float, list[str]]] = []
         junit_parts: list[tuple[str, Path]] = []
         for target in runnable:
@@ -346,10 +457,12 @@ def cmd_contract(args: argparse.Namespace) -> int:
                 results.append((target.api, EXIT_FAILED, 0.0, ["unreachable"]))
                 continue
             junit = Path(scratch) / f"{target.api}.xml"
+            run = Path(scratch) / f"{target.api}.toml"
+            run.write_text(run_config(project, found[target.api]), encoding="utf-8")
             junit_parts.append((target.api, junit))
             print(f"\n=== contract  {target.api}  {target.base_url}", flush=True)
             started = time.monotonic()
-            code = subprocess.call(_command(target, args, config, junit), env=env)
+            code = subprocess.call(_command(target, args, run, junit), env=env)
             elapsed = time.monotonic() - started
             results.append((target.api, code, elapsed, failed_checks(junit) if code else []))
         if args.junit:

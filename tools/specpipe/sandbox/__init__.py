@@ -78,18 +78,20 @@ def create_app(
     apis: Mapping[str, dict[str, Any]] | None = None,
     *,
     db: str = ":memory:",
-    credentials: Credentials | None = None,
+    credentials: Mapping[str, str] | None = None,
 ) -> Starlette:
     """One app serving every API of `apis` (name -> bundled document) under `/<name>`.
 
-    Default: every `generated/bundled/<api>.yaml`. Raises SandboxSpecError when a document
-    cannot drive the sandbox.
+    Default: every `generated/bundled/<api>.yaml`. `credentials` maps a credential's
+    environment variable (as the generated clients name it, e.g. `<API>_API_KEY`) to the value
+    accepted; a credential not in it is accepted with its spec's local default
+    (`x-sandbox.defaults`). Raises SandboxSpecError when a document cannot drive the sandbox.
     """
     documents = load_bundled() if apis is None else dict(apis)
     if not documents:
         raise SandboxSpecError(f"no bundled API found under {BUNDLED_DIR}/")
     store = Store(db)
-    accepted = credentials or Credentials()
+    accepted = Credentials(credentials)
     apps = {
         name: ApiApp(compile_api(name, document), store, accepted, f"/{name}")
         for name, document in sorted(documents.items())

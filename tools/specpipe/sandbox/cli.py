@@ -29,9 +29,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "serve",
         help="serve the sandbox: every API on one port, state in SQLite",
         description="Serve every API of --bundled-dir under /<api> on one port until Ctrl-C. "
-        "Accepted credentials come from the flags or SANDBOX_VBA_API_KEY, SANDBOX_VBA_TOKEN, "
-        "SANDBOX_OD_DEVELOPER_KEY, SANDBOX_OD_CUSTOMER_KEY (defaults: sandbox-api-key, "
-        "sandbox-token, sandbox-developer, sandbox-customer).",
+        "Each credential a spec's security schemes declare is named by the environment "
+        "variable the generated clients read (<API>_<CREDENTIAL>, e.g. <API>_API_KEY); the "
+        "value accepted comes from --credential NAME=VALUE, else the variable SANDBOX_<NAME>, "
+        "else the local default in the spec (x-sandbox.defaults of the scheme).",
     )
     serve.add_argument("--host", default="127.0.0.1", help="address (default: 127.0.0.1)")
     serve.add_argument("--port", type=_port, default=8080, help="port (default: 8080; 0: any)")
@@ -45,9 +46,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         default="generated/bundled",
         help="folder of bundled specs (default: generated/bundled)",
     )
-    for flag in ("vba-api-key", "vba-token", "od-developer-key", "od-customer-key"):
-        env = "SANDBOX_" + flag.upper().replace("-", "_")
-        serve.add_argument(f"--{flag}", default=None, help=f"accepted value (env: {env})")
+    serve.add_argument(
+        "--credential",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="accepted value of a credential (repeatable; env: SANDBOX_<NAME>)",
+    )
     serve.set_defaults(handler=cmd_serve)
 
 
@@ -71,19 +76,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from specpipe.cli import UsageError
+    from specpipe.credentials import for_document, parse_assignments
     from specpipe.sandbox import Credentials, SandboxSpecError, create_app, load_bundled
 
     bundled = Path(args.bundled_dir)
     apis = load_bundled(bundled)
     if not apis:
         raise UsageError(f"no bundled spec under {bundled}/ (run `specpipe generate` first)")
-    credentials = Credentials.from_env(
-        os.environ,
-        sandbox_vba_api_key=args.vba_api_key,
-        sandbox_vba_token=args.vba_token,
-        sandbox_od_developer_key=args.od_developer_key,
-        sandbox_od_customer_key=args.od_customer_key,
-    )
+    try:
+        known = {
+            c.env
+            for name, document in apis.items()
+            for c in for_document(name, document).credentials
+        }
+    except ValueError as exc:
+        print(f"specpipe: error: {exc}", file=sys.stderr)
+        return 1
+    try:
+        given = parse_assignments(args.credential, known)
+    except ValueError as exc:
+        raise UsageError(f"--credential: {exc}") from None
+    credentials = Credentials.from_env(os.environ, given)
     try:
         app = create_app(apis, db=args.db, credentials=credentials)
     except SandboxSpecError as exc:

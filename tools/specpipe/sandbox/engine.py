@@ -12,8 +12,8 @@ import json
 import logging
 import math
 import uuid
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from fnmatch import fnmatchcase
 from http import HTTPStatus
@@ -24,7 +24,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from specpipe.sandbox.spec import Api, BodySpec, Operation, Parameter, Resource, SandboxSpecError
+from specpipe.sandbox.spec import Api, BodySpec, Operation, Parameter, Resource
 from specpipe.sandbox.store import Store, Transaction
 from specpipe.xmlcodec import XmlDecodeError, decode, encode, is_xml_media_type
 
@@ -36,30 +36,40 @@ _RFC3339 = "%Y-%m-%dT%H:%M:%SZ"
 _MAX_PROBLEMS = 20
 
 
-@dataclass(frozen=True)
-class Credentials:
-    """The credentials the sandbox accepts. Each field can be set by the environment variable
-    of the same name in upper case (`SANDBOX_VBA_API_KEY`, …); the defaults are for local use."""
+class Credentials(Mapping[str, str]):
+    """The credential values the sandbox accepts, by the environment variable a client reads
+    them from (`<API>_<CREDENTIAL>`, see `specpipe.credentials`). A credential without a
+    value here is accepted with its local default from the spec (`x-sandbox.defaults`)."""
 
-    sandbox_vba_api_key: str = "sandbox-api-key"
-    sandbox_vba_token: str = "sandbox-token"
-    sandbox_od_developer_key: str = "sandbox-developer"
-    sandbox_od_customer_key: str = "sandbox-customer"
+    PREFIX = "SANDBOX_"
+
+    def __init__(self, values: Mapping[str, str] | None = None) -> None:
+        self._values = {str(k): str(v) for k, v in (values or {}).items() if v}
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str], **overrides: str | None) -> Credentials:
-        values: dict[str, str] = {}
-        for item in fields(cls):
-            override = overrides.get(item.name)
-            env = environ.get(item.name.upper())
-            if override:
-                values[item.name] = override
-            elif env:
-                values[item.name] = env
-        return cls(**values)
+    def from_env(
+        cls, environ: Mapping[str, str], overrides: Mapping[str, str] | None = None
+    ) -> Credentials:
+        """`SANDBOX_<NAME>` variables of `environ` as `<NAME>`, then `overrides` on top."""
+        values = {
+            name[len(cls.PREFIX) :]: value
+            for name, value in environ.items()
+            if name.startswith(cls.PREFIX) and value
+        }
+        values.update({k: v for k, v in (overrides or {}).items() if v})
+        return cls(values)
 
-    def placeholders(self) -> dict[str, str]:
-        return {item.name.upper(): str(getattr(self, item.name)) for item in fields(self)}
+    def __getitem__(self, name: str) -> str:
+        return self._values[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __repr__(self) -> str:
+        return f"Credentials({sorted(self._values)})"  # names only: values are secrets
 
 
 @dataclass
@@ -93,13 +103,6 @@ def render(template: Any, values: Mapping[str, Any]) -> Any:
         out = {k: render(v, values) for k, v in template.items()}
         return {k: v for k, v in out.items() if v is not _OMIT}
     return template
-
-
-def fill_placeholders(template: str, values: Mapping[str, str]) -> str:
-    try:
-        return template.format_map(dict(values))
-    except (KeyError, ValueError) as exc:
-        raise SandboxSpecError(f"unknown placeholder in {template!r}: {exc}") from None
 
 
 def _reject_constant(text: str) -> Any:
@@ -151,14 +154,15 @@ def _media_base(value: str) -> tuple[str, dict[str, str]]:
 class ApiApp:
     """ASGI app serving one API under a prefix."""
 
-    def __init__(self, api: Api, store: Store, credentials: Credentials, prefix: str) -> None:
+    def __init__(self, api: Api, store: Store, credentials: Mapping[str, str], prefix: str) -> None:
         self.api = api
         self.store = store
         self.prefix = prefix
-        placeholders = credentials.placeholders()
+        values = {
+            c.name: credentials.get(c.env) or c.default or "" for c in api.credentials.credentials
+        }
         self.accepted = {
-            name: fill_placeholders(scheme.expected, placeholders)
-            for name, scheme in api.security_schemes.items()
+            name: scheme.wire_value(values) for name, scheme in api.security_schemes.items()
         }
 
     # ------------------------------------------------------------------ ASGI
@@ -248,16 +252,19 @@ class ApiApp:
         if scheme is None:
             return False
         expected = self.accepted[name]
-        if scheme.kind == "http":
+        if scheme.type == "http":
             header = request.headers.get("authorization", "")
             word, _, token = header.partition(" ")
-            return word.lower() == scheme.http_scheme and token.strip() == expected
+            wanted_word, _, wanted_token = expected.partition(" ")
+            if not wanted_token:  # an http scheme whose value has no `<Scheme> ` prefix
+                return header == expected
+            return word.lower() == wanted_word.lower() and token.strip() == wanted_token
         if scheme.location == "header":
-            value = request.headers.get(scheme.header)
+            value = request.headers.get(scheme.parameter)
         elif scheme.location == "query":
-            value = request.query_params.get(scheme.header)
+            value = request.query_params.get(scheme.parameter)
         else:
-            value = request.cookies.get(scheme.header)
+            value = request.cookies.get(scheme.parameter)
         return value is not None and value == expected
 
     def _parameters(

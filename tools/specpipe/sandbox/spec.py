@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
+from specpipe import credentials
+from specpipe.credentials import ApiCredentials, SchemeCredentials
+from specpipe.ir import IRError
 from specpipe.loader import escape_token, join_pointer, resolve_pointer
 from specpipe.schemas import SchemaSet
 
@@ -122,23 +125,14 @@ class PathItem:
         }
 
 
-@dataclass(frozen=True)
-class SecurityScheme:
-    name: str
-    kind: str  # apiKey | http
-    location: str  # header | query | cookie (apiKey); header for http
-    header: str
-    http_scheme: str
-    expected: str  # template of the accepted value, with {CREDENTIAL} placeholders
-
-
 @dataclass
 class Api:
     name: str
     document: dict[str, Any]
     schemas: SchemaSet
     paths: list[PathItem]
-    security_schemes: dict[str, SecurityScheme]
+    security_schemes: dict[str, SchemeCredentials]
+    credentials: ApiCredentials
     body_template: Any
     error_template: Any
     max_body: int
@@ -334,32 +328,23 @@ def _operation(
     )
 
 
-def _security_schemes(api: str, document: dict[str, Any]) -> dict[str, SecurityScheme]:
-    schemes: dict[str, SecurityScheme] = {}
-    raw = _dict(_dict(document.get("components")).get("securitySchemes"))
-    for name, scheme in raw.items():
-        scheme = _dict(scheme)
-        ext = _dict(scheme.get(EXTENSION))
-        expected = ext.get("accept")
-        if not isinstance(expected, str) or not expected:
-            raise SandboxSpecError(f"{api}: security scheme {name}: x-sandbox accept is required")
-        kind = str(scheme.get("type"))
-        if kind == "apiKey":
-            schemes[name] = SecurityScheme(
-                name, kind, str(scheme.get("in")), str(scheme.get("name")), "", expected
+def _credentials(api: str, document: dict[str, Any]) -> ApiCredentials:
+    """The API's credentials; each needs a local value in its scheme's `x-sandbox.defaults`."""
+    try:
+        found = credentials.for_document(api, document)
+    except IRError as exc:
+        raise SandboxSpecError(f"{api}: {exc}") from None
+    if found.unsupported:
+        kinds = ", ".join(found.unsupported)
+        raise SandboxSpecError(f"{api}: security scheme {kinds}: only apiKey and http supported")
+    for scheme in found.schemes:
+        missing = [c for c in scheme.credentials if c not in scheme.defaults]
+        if missing:
+            raise SandboxSpecError(
+                f"{api}: security scheme {scheme.name}: x-sandbox defaults needs "
+                + ", ".join(missing)
             )
-        elif kind == "http":
-            schemes[name] = SecurityScheme(
-                name,
-                kind,
-                "header",
-                "Authorization",
-                str(scheme.get("scheme", "")).lower(),
-                expected,
-            )
-        else:
-            raise SandboxSpecError(f"{api}: security scheme {name}: type {kind!r} is not supported")
-    return schemes
+    return found
 
 
 def compile_api(name: str, document: dict[str, Any]) -> Api:
@@ -385,12 +370,14 @@ def compile_api(name: str, document: dict[str, Any]) -> Api:
     except (TypeError, ValueError):
         raise SandboxSpecError(f"{name}: x-sandbox max-body-bytes must be an integer") from None
     partition = root.get("partition", [])
+    found = _credentials(name, document)
     return Api(
         name=name,
         document=document,
         schemas=schemas,
         paths=paths,
-        security_schemes=_security_schemes(name, document),
+        security_schemes={s.name: s for s in found.schemes},
+        credentials=found,
         body_template=root["body"],
         error_template=root["error"],
         max_body=max_body,
