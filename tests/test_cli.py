@@ -133,3 +133,11 @@ def test_generate_refuses_invalid_spec(project: Path) -> None:
     result = run(project, "generate", "--out", "gen")
     assert result.returncode == 1
     assert not (project / "gen" / "bundled").exists()
+
+
+def test_unwritable_output_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run(Path(__file__).parent.parent, "bundle", "calendar", "--out", str(blocker / "out"))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("specpipe: error: ")

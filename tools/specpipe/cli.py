@@ -275,6 +275,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"specpipe: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except OSError as exc:  # a file or folder that cannot be read or written
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"specpipe: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_FINDINGS
     except KeyboardInterrupt:
         print("specpipe: interrupted", file=sys.stderr)
         return 130
