@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
+from specpipe import ir
 from specpipe.contract import auth_config, run_config
-from specpipe.credentials import for_document, parse_assignments
+from specpipe.credentials import for_api, for_document, parse_assignments
 from specpipe.sandbox import load_bundled
 
 
@@ -64,6 +65,56 @@ def test_wire_values_are_what_a_client_sends() -> None:
         "login": ("header", "Authorization", "Basic dTpw"),
         "token": ("header", "Authorization", "Bearer t"),
     }
+
+
+def test_template_pieces_prefixes_and_tokens() -> None:
+    schemes = {
+        **SCHEMES,
+        "negotiated": {"type": "http", "scheme": "negotiate"},
+        "mtls": {"type": "mutualTLS"},
+    }
+    document = _document(schemes)
+    document["paths"] = {
+        "/pets": {
+            "get": {
+                "operationId": "listPets",
+                "security": [{"keyed": []}, {"oauth": []}, {"mtls": []}],
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
+    }
+    found = for_document("pets", document)
+    keyed = found.scheme("keyed")
+    assert keyed is not None
+    assert keyed.segments() == [
+        (False, "Token "),
+        (True, "appId"),
+        (False, "/"),
+        (True, "appSecret"),
+    ]
+    assert [(s.name, s.prefix, s.base64) for s in found.schemes] == [
+        ("keyed", "", False),
+        ("signed", "", False),
+        ("login", "Basic ", True),
+        ("token", "Bearer ", False),
+        ("negotiated", "negotiate ", False),
+    ]
+    assert found.unsupported == ("oauth", "mtls")
+    negotiated = found.scheme("negotiated")
+    assert negotiated is not None
+    assert negotiated.wire_value({"negotiated": "n"}) == "negotiate n"
+
+    tokens = for_api(ir.build("pets", document), tokens=True, used_only=True)
+    assert [(s.name, s.template, s.prefix, s.parameter) for s in tokens.schemes] == [
+        ("keyed", "Token {appId}/{appSecret}", "", "key"),
+        ("oauth", "{oauth}", "Bearer ", "Authorization"),
+    ]
+    assert tokens.unsupported == ("mtls",)
+    assert [(c.name, c.schemes) for c in tokens.credentials] == [
+        ("appId", ("keyed",)),
+        ("appSecret", ("keyed",)),
+        ("oauth", ("oauth",)),
+    ]
 
 
 def test_schemathesis_auth_uses_environment_placeholders() -> None:

@@ -5,11 +5,17 @@ placeholders are the credentials and whose other text is literal (for example
 `'Token {developerKey}/{customerKey}'`). Without the extension, an `http basic` scheme takes
 `username` and `password` (`{username}:{password}`), any other scheme one credential named
 after the scheme. A credential's environment variable is the one the generated Python client
-reads (`naming.python.environment_variable`: `<API>_<CREDENTIAL>`).
+reads (`naming.python.environment_variable`: `<API>_<CREDENTIAL>`); the other clients name
+their options and variables from the credential names (`specpipe.naming.<language>`).
 
 What goes on the wire is the template filled with the credential values: as is for an
 `apiKey` scheme (in its header, query parameter or cookie), after `Bearer ` for `http
-bearer`, base64-encoded after `Basic ` for `http basic`.
+bearer`, base64-encoded after `Basic ` for `http basic`, after the scheme's own name and a
+space for any other `http` scheme (`Authorization: <scheme> <value>`).
+
+`oauth2` and `openIdConnect` schemes are listed only when a caller asks for tokens
+(`for_api(api, tokens=True)`): a client that takes a token obtained elsewhere sends it after
+`Bearer ` in the `Authorization` header. `mutualTLS` never has a credential here.
 
 A scheme's `x-sandbox.defaults` (credential name → value) gives the local values the sandbox
 accepts and the contract suite sends to it when nothing else is configured.
@@ -36,11 +42,13 @@ __all__ = [
     "for_document",
     "parse_assignments",
     "placeholders",
+    "segments",
     "template",
 ]
 
 PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 SUPPORTED_TYPES = ("apiKey", "http")
+TOKEN_TYPES = ("oauth2", "openIdConnect")
 
 
 def template(scheme: ir.SecurityScheme) -> str:
@@ -59,18 +67,52 @@ def placeholders(text: str) -> list[str]:
     return list(dict.fromkeys(PLACEHOLDER.findall(text)))
 
 
+def segments(text: str) -> list[tuple[bool, str]]:
+    """A template as (is credential, credential name or literal text) pieces, in order."""
+    pieces: list[tuple[bool, str]] = []
+    position = 0
+    for match in PLACEHOLDER.finditer(text):
+        if match.start() > position:
+            pieces.append((False, text[position : match.start()]))
+        pieces.append((True, match.group(1)))
+        position = match.end()
+    if position < len(text):
+        pieces.append((False, text[position:]))
+    return pieces
+
+
 @dataclass(frozen=True)
 class SchemeCredentials:
     """How one security scheme's value is formed from its credentials."""
 
     name: str
-    type: str  # apiKey | http
+    type: str  # apiKey | http (| oauth2 | openIdConnect when tokens were asked for)
     location: str  # header | query | cookie
     parameter: str  # the header, query parameter or cookie name
-    http_scheme: str  # http: bearer, basic, …; "" for apiKey
+    http_scheme: str  # http: bearer, basic, …; "" otherwise
     template: str
     credentials: tuple[str, ...]  # credential names, in template order
     defaults: Mapping[str, str]  # x-sandbox.defaults of the scheme
+
+    @property
+    def base64(self) -> bool:
+        """Whether the filled template goes on the wire base64-encoded (`http basic`)."""
+        return self.type == "http" and self.http_scheme == "basic"
+
+    @property
+    def prefix(self) -> str:
+        """The literal text before the (filled, perhaps encoded) template on the wire."""
+        if self.type in TOKEN_TYPES or (self.type == "http" and self.http_scheme == "bearer"):
+            return "Bearer "
+        if self.base64:
+            return "Basic "
+        if self.type == "http" and self.http_scheme:
+            return self.http_scheme + " "
+        return ""
+
+    def segments(self) -> list[tuple[bool, str]]:
+        """The template as (is credential, credential name or literal text) pieces."""
+        return segments(self.template)
 
     def fill(self, values: Mapping[str, str]) -> str:
         """The template filled with `values` (credential name → value)."""
@@ -79,11 +121,9 @@ class SchemeCredentials:
     def wire_value(self, values: Mapping[str, str]) -> str:
         """What a client sends in the scheme's header, query parameter or cookie."""
         filled = self.fill(values)
-        if self.type == "http" and self.http_scheme == "bearer":
-            return "Bearer " + filled
-        if self.type == "http" and self.http_scheme == "basic":
-            return "Basic " + base64.b64encode(filled.encode("utf-8")).decode("ascii")
-        return filled
+        if self.base64:
+            filled = base64.b64encode(filled.encode("utf-8")).decode("ascii")
+        return self.prefix + filled
 
 
 @dataclass(frozen=True)
@@ -128,14 +168,22 @@ def _defaults(scheme: ir.SecurityScheme) -> dict[str, str]:
     return {str(k): str(v) for k, v in defaults.items() if v is not None}
 
 
-def for_api(api: ir.Api) -> ApiCredentials:
-    """Every credential and supported scheme of an API, in the order the spec lists them."""
+def for_api(api: ir.Api, *, tokens: bool = False, used_only: bool = False) -> ApiCredentials:
+    """Every credential and supported scheme of an API, in the order the spec lists them.
+
+    With `tokens`, `oauth2` and `openIdConnect` schemes count as supported (a bearer token the
+    caller obtains elsewhere); with `used_only`, only schemes some operation's security
+    requirement names are listed (and unsupported)."""
+    supported = SUPPORTED_TYPES + TOKEN_TYPES if tokens else SUPPORTED_TYPES
+    used = {name for op in api.operations for requirement in op.security for name in requirement}
     schemes: list[SchemeCredentials] = []
     unsupported: list[str] = []
     used_by: dict[str, list[str]] = {}
     defaults: dict[str, str] = {}
     for scheme in api.security_schemes:
-        if scheme.type not in SUPPORTED_TYPES:
+        if used_only and scheme.name not in used:
+            continue
+        if scheme.type not in supported:
             unsupported.append(scheme.name)
             continue
         text = template(scheme)

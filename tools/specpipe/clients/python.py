@@ -349,12 +349,13 @@ def _credentials(api: ir.Api) -> tuple[list[CredentialView], list[SchemeView]]:
     # http client
     for scheme in found.schemes:
         names = {p: py.snake(p) for p in scheme.credentials}
-        python_template = scheme.template
-        for placeholder, name in names.items():
-            python_template = python_template.replace("{" + placeholder + "}", "{" + name + "}")
-        basic = scheme.type == "http" and scheme.http_scheme == "basic"
-        if scheme.type == "http" and scheme.http_scheme == "bearer":
-            python_template = "Bearer " + python_template
+        python_template = "".join(
+            "{" + names[text] + "}" if is_credential else text
+            for is_credential, text in scheme.segments()
+        )
+        basic = scheme.base64  # the runtime encodes and adds `Basic `
+        if not basic:
+            python_template = scheme.prefix + python_template
         for placeholder, name in names.items():
             if name not in credentials:
                 description = (
