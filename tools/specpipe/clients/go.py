@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from specpipe import credentials as creds
 from specpipe import ir
 from specpipe.bundle import write_if_changed
 from specpipe.ir import Kind, SchemaKind
@@ -665,28 +666,24 @@ class _Builder:
     # security ------------------------------------------------------------------
 
     def security(self, view: View) -> None:
-        used = {name for op in self.api.operations for req in op.security for name in req}
-        credentials: dict[str, list[str]] = {}
-        for scheme in self.api.security_schemes:
-            if scheme.name not in used:
-                continue
-            template = _template(scheme)
-            for key in re.findall(r"\{([^}]+)\}", template):
-                credentials.setdefault(key, []).append(scheme.name)
+        found = creds.for_api(self.api, tokens=True, used_only=True)
+        for scheme in found.schemes:
+            apikey = scheme.type == "apiKey"
             literal = ", ".join(
                 f"{k}: {go_string(v)}"
                 for k, v in (
                     ("kind", scheme.type),
-                    ("in", scheme.location or ""),
-                    ("name", scheme.parameter_name or ""),
-                    ("scheme", scheme.scheme or ""),
-                    ("template", template),
+                    ("in", scheme.location if apikey else ""),
+                    ("name", scheme.parameter if apikey else ""),
+                    ("scheme", scheme.http_scheme),
+                    ("template", scheme.template),
                 )
                 if v
             )
             view.schemes.append(Scheme(scheme.name, f"{{{literal}}}"))
         options = self.names
-        for key, schemes in credentials.items():
+        for credential in found.credentials:
+            key, schemes = credential.name, credential.schemes
             option = options.claim(naming.option_name(key))
             described = [
                 f"{name}: {self.api.scheme(name).description}".rstrip(": ") for name in schemes
@@ -705,19 +702,6 @@ class _Builder:
             if p.description:
                 text += "\n\n" + p.description
             view.globals.append(GlobalParam(p.wire_name, option, self.base(p.type), comment(text)))
-
-
-def _template(scheme: ir.SecurityScheme) -> str:
-    credentials = scheme.extensions.get("x-credentials")
-    if isinstance(credentials, Mapping) and isinstance(credentials.get("template"), str):
-        return str(credentials["template"])
-    if scheme.type == "http" and scheme.scheme == "basic":
-        return "{username}:{password}"
-    if scheme.type == "http" and scheme.scheme == "bearer":
-        return "{bearerToken}"
-    if scheme.type in ("oauth2", "openIdConnect"):
-        return "{accessToken}"
-    return "{" + naming.unexported(scheme.name).rstrip("_") + "}"
 
 
 def _nil_able(go: str) -> bool:

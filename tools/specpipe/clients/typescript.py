@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from specpipe import credentials as creds
 from specpipe import ir
 from specpipe.naming import typescript as ts
 from specpipe.naming.common import Namespace
@@ -32,7 +33,6 @@ NODE_ENGINE = ">=20"
 # Header parameters OpenAPI says are ignored (the client sets them itself).
 _IGNORED_HEADERS = frozenset(["accept", "content-type", "authorization"])
 _DOC_WIDTH = 92
-_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
 
 class ClientGenerationError(ValueError):
@@ -327,65 +327,45 @@ class GlobalHeaderView:
     doc: list[str]
 
 
-def _credential_template(scheme: ir.SecurityScheme) -> str | None:
-    extension = scheme.extensions.get("x-credentials")
-    template = extension.get("template") if isinstance(extension, Mapping) else None
-    return str(template) if template is not None else None
-
-
 def _schemes(api: ir.Api, options: Namespace) -> tuple[list[SchemeView], list[CredentialView]]:
+    found = creds.for_api(api, tokens=True)  # mutualTLS: configured on the transport
+    credentials: list[CredentialView] = []
+    names: dict[str, str] = {}
+    for credential in found.credentials:
+        first = credential.schemes[0]
+        names[credential.name] = options.claim(credential.name)
+        what = f"Credential `{credential.name}` of the `{first}` security scheme."
+        description = api.scheme(first).description
+        credentials.append(
+            CredentialView(names[credential.name], doc_lines(f"{what} {description}"))
+        )
     schemes: list[SchemeView] = []
-    credentials: dict[str, CredentialView] = {}
-
-    def credential(source: str, description: str) -> str:
-        name = options.claim(source)
-        if name not in credentials:
-            credentials[name] = CredentialView(name, doc_lines(description))
-        return name
-
-    for scheme in api.security_schemes:
-        template = _credential_template(scheme)
-        location, parameter, prefix, base64 = "header", "Authorization", "", False
-        if scheme.type == "apiKey":
-            location, parameter = scheme.location or "header", scheme.parameter_name or ""
-        elif scheme.type == "http" and scheme.scheme == "basic":
-            prefix, base64 = "Basic ", True
-        elif scheme.type in ("http", "oauth2", "openIdConnect"):
-            prefix = "Bearer "
-        else:
-            continue  # mutualTLS: configured on the transport, not per request
+    for scheme in found.schemes:
         parts: list[tuple[bool, str]] = []
-        if prefix and not base64:
-            parts.append((False, q(prefix)))
-        if template is None:
-            template = "{username}:{password}" if base64 else "{" + scheme.name + "}"
-        position = 0
-        for match in _PLACEHOLDER.finditer(template):
-            if match.start() > position:
-                parts.append((False, q(template[position : match.start()])))
-            what = f"Credential `{match.group(1)}` of the `{scheme.name}` security scheme."
-            parts.append((True, credential(match.group(1), f"{what} {scheme.description}")))
-            position = match.end()
-        if position < len(template):
-            parts.append((False, q(template[position:])))
+        if scheme.prefix and not scheme.base64:
+            parts.append((False, q(scheme.prefix)))
+        parts += [
+            (True, names[text]) if is_credential else (False, q(text))
+            for is_credential, text in scheme.segments()
+        ]
         shown = "".join(
             "{" + text + "}" if is_credential else json.loads(text) for is_credential, text in parts
         )
-        if base64:
-            shown = f"{prefix}base64({shown})"
+        if scheme.base64:
+            shown = f"{scheme.prefix}base64({shown})"
         schemes.append(
             SchemeView(
                 key=q(scheme.name),
-                location=location,
-                parameter=q(parameter),
-                prefix=q(prefix),
-                base64=base64,
+                location=scheme.location,
+                parameter=q(scheme.parameter),
+                prefix=q(scheme.prefix),
+                base64=scheme.base64,
                 parts=parts,
                 credentials=[text for is_credential, text in parts if is_credential],
-                display=f"`{parameter}` {location}: `{shown}`",
+                display=f"`{scheme.parameter}` {scheme.location}: `{shown}`",
             )
         )
-    return schemes, list(credentials.values())
+    return schemes, credentials
 
 
 def _global_headers(api: ir.Api) -> list[ir.Parameter]:

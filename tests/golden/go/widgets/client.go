@@ -129,9 +129,9 @@ func WithAPIKey(value string) Option {
 	return func(c *config) { c.credentials["apiKey"] = value }
 }
 
-// WithBearerToken sets the credential 'bearerToken', used by the security scheme Token
-func WithBearerToken(value string) Option {
-	return func(c *config) { c.credentials["bearerToken"] = value }
+// WithToken sets the credential 'Token', used by the security scheme Token
+func WithToken(value string) Option {
+	return func(c *config) { c.credentials["Token"] = value }
 }
 
 // WithXTenant sets the X-Tenant header that every operation requires. Give it to NewClient
@@ -163,7 +163,7 @@ type securityScheme struct {
 
 var securitySchemes = map[string]securityScheme{
 	"KeyAuth": {kind: "apiKey", in: "header", name: "X-Key", template: "Key {apiKey}"},
-	"Token":   {kind: "http", scheme: "bearer", template: "{bearerToken}"},
+	"Token":   {kind: "http", scheme: "bearer", template: "{Token}"},
 }
 
 type request struct {
