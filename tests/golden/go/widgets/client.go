@@ -362,13 +362,19 @@ func sleep(ctx context.Context, wait time.Duration) error {
 }
 
 // applySecurity applies the first security requirement whose credentials are all set;
-// with none, the request goes out without credentials (and the API answers 401).
+// with none, the request goes out without credentials (and the API answers 401). A
+// requirement naming a scheme this client cannot send (mutual TLS, say) is passed over.
 func applySecurity(header http.Header, query url.Values, credentials map[string]string, requirements [][]string) {
 	for _, requirement := range requirements {
 		values := make([]string, len(requirement))
 		complete := true
 		for i, name := range requirement {
-			value, ok := fill(securitySchemes[name].template, credentials)
+			scheme, known := securitySchemes[name]
+			if !known {
+				complete = false
+				break
+			}
+			value, ok := fill(scheme.template, credentials)
 			if !ok {
 				complete = false
 				break
