@@ -24,6 +24,7 @@ from specpipe.naming.common import words
 from specpipe.rules import Rule, is_rules_only, split_rules
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+IDEMPOTENT_METHODS = frozenset(["get", "head", "options", "put", "delete"])  # retried by clients
 _SCHEMA_PREFIX = "#/components/schemas/"
 
 
@@ -233,7 +234,8 @@ class Operation:
 
     @property
     def is_idempotent(self) -> bool:
-        return self.method in ("get", "head", "options", "put", "delete", "trace")
+        """Whether a client may retry it: GET, HEAD, OPTIONS, PUT and DELETE."""
+        return self.method in IDEMPOTENT_METHODS
 
 
 @dataclass(frozen=True)

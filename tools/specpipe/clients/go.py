@@ -31,7 +31,6 @@ from specpipe.naming.common import Namespace
 from specpipe.render import render
 
 GO_LANGUAGE_VERSION = "1.24"  # the oldest Go with everything the clients use (omitzero)
-IDEMPOTENT = frozenset(["get", "head", "options", "put", "delete"])
 WRAP = 92
 
 
@@ -505,7 +504,7 @@ class _Builder:
             zero=self.zero(result_type) if result_type else "",
             security=security,
             globals=globals_expr,
-            idempotent=op.method in IDEMPOTENT,
+            idempotent=op.is_idempotent,
             problem=problem,
             example=self.example(
                 method, params_type, params, body_field, body_type, result_type, package

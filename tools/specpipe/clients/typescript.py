@@ -611,7 +611,7 @@ class _View:
             result_doc=" | ".join(shown) if shown else "void",
             responses=responses,
             security=[[q(name) for name in requirement] for requirement in op.security],
-            idempotent=op.method in ("get", "head", "options", "put", "delete"),
+            idempotent=op.is_idempotent,
             example=self._example(op, method_name, params, body_type),
             summary=op.summary or op.operation_id,
         )
