@@ -40,7 +40,6 @@ __all__ = [
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
-TEMPLATES = ROOT / "templates" / "docs"
 # Redocly must not phone home: no telemetry, no update check, no notifications.
 REDOCLY_ENV = {
     "REDOCLY_TELEMETRY": "off",
@@ -471,18 +470,10 @@ def render_markdown(document: dict[str, Any], name: str, api: ir.Api | None = No
 
     ``api`` is the document's representation when the caller has built it already.
     """
-    import jinja2
+    from specpipe.render import render
 
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,  # Markdown, not HTML
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
     view = api_view(api) if api is not None else build_api_view(document, name)
-    text = environment.get_template("api.md.j2").render(api=view)
+    text = render("docs", "api.md.j2", api=view)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.rstrip("\n") + "\n"
 
