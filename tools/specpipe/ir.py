@@ -244,6 +244,15 @@ class Server:
     description: str = ""
     variables: Mapping[str, Any] = field(default_factory=dict)
 
+    def default_url(self) -> str:
+        """The URL with each ``{variable}`` replaced by its default ("" when it has none)."""
+
+        def value(match: re.Match[str]) -> str:
+            variable = self.variables.get(match.group(1), {})
+            return str(variable.get("default", "")) if isinstance(variable, Mapping) else ""
+
+        return re.sub(r"\{([^{}]+)\}", value, self.url)
+
 
 @dataclass(frozen=True)
 class Api:
@@ -280,6 +289,21 @@ class Api:
                 break
             kind = schema.alias_of.with_nullable(schema.alias_of.nullable or kind.nullable)
         return kind
+
+    def common_headers(self) -> tuple[Parameter, ...]:
+        """Header parameters every operation requires (names compared case-insensitively),
+        in the order of the first operation: what a client can set once for all calls."""
+        if not self.operations:
+            return ()
+        return tuple(
+            p
+            for p in self.operations[0].parameters_in("header")
+            if p.required
+            and all(
+                any(q.required and q.wire_name.lower() == p.wire_name.lower() for q in headers)
+                for headers in (o.parameters_in("header") for o in self.operations)
+            )
+        )
 
     def scheme(self, name: str) -> SecurityScheme:
         for scheme in self.security_schemes:

@@ -374,23 +374,8 @@ class _Builder:
 
     # operations ----------------------------------------------------------------
 
-    def client_headers(self) -> list[ir.Parameter]:
-        """Header parameters every operation requires: set once on the client."""
-        operations = self.api.operations
-        if not operations:
-            return []
-        first = [p for p in operations[0].parameters_in("header") if p.required]
-        return [
-            p
-            for p in first
-            if all(
-                any(q.required and q.wire_name.lower() == p.wire_name.lower() for q in o.parameters)
-                for o in operations
-            )
-        ]
-
     def operations(self, view: View, package: str) -> None:
-        global_names = {p.wire_name.lower() for p in self.client_headers()}
+        global_names = {p.wire_name.lower() for p in self.api.common_headers()}
         methods = Namespace(naming.method_name)
         for operation in self.api.operations:
             view.operations.append(self.operation(operation, methods, global_names, package, view))
@@ -692,7 +677,7 @@ class _Builder:
                 f"scheme{'s' if len(schemes) > 1 else ''} " + "; ".join(described)
             )
             view.credentials.append(Credential(key, option, naming.env_var(key), comment(text)))
-        for p in self.client_headers():
+        for p in self.api.common_headers():
             option = options.claim(naming.option_name(p.wire_name))
             text = (
                 f"{option} sets the {p.wire_name} header that every operation requires. "
@@ -724,11 +709,7 @@ def _schema_doc(name: str, schema: ir.Schema) -> list[str]:
 
 def _base_url(api: ir.Api) -> str:
     server = api.servers[0] if api.servers else ir.Server("/")
-    url = server.url
-    for name, variable in server.variables.items():
-        default = variable.get("default", "") if isinstance(variable, Mapping) else ""
-        url = url.replace("{" + name + "}", str(default))
-    return url.rstrip("/")
+    return server.default_url().rstrip("/")
 
 
 def build_view(api: ir.Api) -> View:

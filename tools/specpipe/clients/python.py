@@ -29,7 +29,6 @@ __all__ = ["ClientView", "build_view", "generate_client", "package_init"]
 # suffix (naming.Namespace).
 METHOD_RESERVED = ("self", "body", "content_type", "request_options")
 CLIENT_RESERVED = ("self", "base_url", "timeout", "max_retries", "headers", "http_client")
-_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _DOC_WIDTH = 88
 
 
@@ -328,15 +327,7 @@ class ClientView:
 
 
 def _base_url(api: ir.Api) -> str:
-    if not api.servers:
-        return "http://localhost"
-    server = api.servers[0]
-
-    def value(match: re.Match[str]) -> str:
-        variable = server.variables.get(match.group(1), {})
-        return str(variable.get("default", "")) if isinstance(variable, dict) else ""
-
-    return _PLACEHOLDER.sub(value, server.url)
+    return api.servers[0].default_url() if api.servers else "http://localhost"
 
 
 def _credentials(api: ir.Api) -> tuple[list[CredentialView], list[SchemeView]]:
@@ -377,17 +368,7 @@ def _credentials(api: ir.Api) -> tuple[list[CredentialView], list[SchemeView]]:
 
 def _client_headers(api: ir.Api) -> list[ir.Parameter]:
     """Header parameters every operation requires: set once on the client."""
-    if not api.operations:
-        return []
-    common: dict[str, ir.Parameter] | None = None
-    for operation in api.operations:
-        required = {
-            p.wire_name.lower(): p
-            for p in operation.parameters
-            if p.location == "header" and p.required
-        }
-        common = required if common is None else {k: v for k, v in common.items() if k in required}
-    return sorted((common or {}).values(), key=lambda p: p.wire_name.lower())
+    return sorted(api.common_headers(), key=lambda p: p.wire_name.lower())
 
 
 def _envelope(api: ir.Api, kind: ir.Type | None) -> tuple[ir.Schema, dict[str, str]] | None:

@@ -369,23 +369,8 @@ def _schemes(api: ir.Api, options: Namespace) -> tuple[list[SchemeView], list[Cr
 
 
 def _global_headers(api: ir.Api) -> list[ir.Parameter]:
-    """Header parameters required on every operation (same wire name and type)."""
-    if not api.operations:
-        return []
-    first = api.operations[0]
-    found = []
-    for param in first.parameters_in("header"):
-        if not param.required or param.wire_name.lower() in _IGNORED_HEADERS:
-            continue
-        if all(
-            any(
-                p.required and p.wire_name.lower() == param.wire_name.lower()
-                for p in op.parameters_in("header")
-            )
-            for op in api.operations
-        ):
-            found.append(param)
-    return found
+    """Header parameters required on every operation, but those the client sets itself."""
+    return [p for p in api.common_headers() if p.wire_name.lower() not in _IGNORED_HEADERS]
 
 
 def _json_media(media_types: tuple[ir.MediaType, ...]) -> list[ir.MediaType]:
@@ -645,11 +630,7 @@ class _View:
 def render_files(api: ir.Api) -> dict[str, str]:
     """Relative path -> content of every file of the client of ``api``."""
     view = _View(api)
-    server = api.servers[0] if api.servers else ir.Server("/")
-    base_url = server.url
-    for variable, spec in sorted(server.variables.items()):
-        default = spec.get("default", "") if isinstance(spec, dict) else ""
-        base_url = base_url.replace("{" + variable + "}", str(default))
+    base_url = (api.servers[0] if api.servers else ir.Server("/")).default_url()
     has_xml = any(
         m.is_xml for op in api.operations for m in (op.body.media_types if op.body else ())
     )
