@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from specpipe.loader import LoadedSpec, join_pointer, resolve_pointer
+from specpipe.loader import LoadedSpec, join_pointer, resolve_ref, split_pointer
 
 __all__ = [
     "KINDS",
@@ -175,13 +175,11 @@ class _Side:
         self.document = document
 
     def resolve(self, ref: str) -> dict[str, Any]:
-        if not ref.startswith("#"):
-            return {}
+        """The object ``ref`` points at; ``{}`` (no constraint) for one that does not resolve."""
         try:
-            target = resolve_pointer(self.document, ref[1:])
+            return resolve_ref(self.document, ref)
         except KeyError:
             return {}
-        return target if isinstance(target, dict) else {}
 
     def deref(self, node: Any, pointer: str) -> tuple[dict[str, Any], str]:
         seen: set[str] = set()
@@ -924,8 +922,8 @@ def _placeholders(path: str) -> list[str]:
 
 
 def _path_of(pointer: str) -> str:
-    token = pointer.split("/")[2]
-    return token.replace("~1", "/").replace("~0", "~")
+    """The path template of an operation's pointer (``/paths/<path>/<method>``)."""
+    return split_pointer(pointer)[1]
 
 
 # public API ------------------------------------------------------------------------------
