@@ -181,6 +181,7 @@ class Operation:
     body_field: str | None
     body_type: str
     body_raw: bool
+    body_optional: bool  # the body type can be nil: sent only when set
     content_type: str
     accept: str
     out_type: str | None  # what the body decodes into
@@ -236,6 +237,9 @@ class View:
     models_imports: list[str] = field(default_factory=list)
     params_structs: list[Struct] = field(default_factory=list)
     xml_offered: bool = False  # some operation also offers XML bodies (sent as JSON here)
+    # the README explains x-envelope results: some operation does not return the decoded answer
+    # itself (an envelope member, or nothing)
+    envelope_note: bool = False
 
 
 _ZERO = {
@@ -481,6 +485,7 @@ class _Builder:
             body_field=body_field,
             body_type=body_type,
             body_raw=body_raw,
+            body_optional=_nil_able(body_type) or body_type.startswith("*"),
             content_type=content_type,
             accept=accept,
             out_type=out_type,
@@ -737,6 +742,7 @@ def build_view(api: ir.Api) -> View:
         for m in (op.body.media_types if op.body else ())
         + tuple(m for r in op.responses for m in r.media_types)
     )
+    view.envelope_note = any(op.result_expr not in ("out", "&out") for op in view.operations)
     view.models_imports = ["time"] if builder.uses_time else []
     return view
 
