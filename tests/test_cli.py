@@ -141,3 +141,25 @@ def test_unwritable_output_is_one_line_not_a_traceback(tmp_path: Path) -> None:
     result = run(Path(__file__).parent.parent, "bundle", "calendar", "--out", str(blocker / "out"))
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1].startswith("specpipe: error: ")
+
+
+def test_generation_error_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    root = tmp_path / "api" / "openapi.yaml"
+    root.parent.mkdir()
+    root.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ntags: [{name: t}]\npaths:\n"
+        "  /a:\n    get:\n      operationId: a\n      summary: A\n      tags: [t]\n"
+        "      responses:\n        '200':\n          description: ok\n          content:\n"
+        "            application/json:\n"
+        "              schema: {$ref: '#/components/schemas/Thing'}\n"
+        "        '400': {description: bad}\n"
+        "components:\n  schemas:\n    Thing:\n      type: object\n"
+        "      properties: {a: {type: array}}\n      allOf: [{uniqueItems: true}]\n"
+    )
+    result = run(tmp_path, "generate", "api/openapi.yaml", "--out", "gen", "--cache-dir", "")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "specpipe: error: cannot generate api: "
+        "/components/schemas/Thing/allOf/0/uniqueItems: "
+        "the rule compiler does not support 'uniqueItems'"
+    ]

@@ -175,32 +175,41 @@ def cmd_generate(args: argparse.Namespace) -> int:
         print(f"unchanged  {name}")
         return True
 
+    failures: list[str] = []
+
     def generate(name: str, spec: LoadedSpec) -> None:
         from specpipe import ir
         from specpipe.clients.go import GoToolchainError, generate_go_client
         from specpipe.clients.python import generate_client, package_init
-        from specpipe.clients.typescript import generate_typescript_client
-        from specpipe.docs import write_markdown
-        from specpipe.models import generate_models
+        from specpipe.clients.typescript import ClientGenerationError, generate_typescript_client
+        from specpipe.docs import DocsError, write_markdown
+        from specpipe.models import GenerationError, generate_models
 
         if cache is not None:
             cache.forget(name)
         _write_bundle(spec, name, out_dir / "bundled")
-        api = ir.build(name, spec.document)
-        write_markdown(spec.document, name, out_dir / "docs", api)
-        python_dir = out_dir / "python" / name
-        written = generate_models(spec.document, name, python_dir, package_init=package_init(api))
-        written += generate_client(api, python_dir)
-        written += generate_typescript_client(api, out_dir / "typescript" / name)
         try:
+            api = ir.build(name, spec.document)
+            write_markdown(spec.document, name, out_dir / "docs", api)
+            python_dir = out_dir / "python" / name
+            written = generate_models(
+                spec.document, name, python_dir, package_init=package_init(api)
+            )
+            written += generate_client(api, python_dir)
+            written += generate_typescript_client(api, out_dir / "typescript" / name)
             written += generate_go_client(api, out_dir / "go" / name)
         except GoToolchainError as exc:
             raise UsageError(str(exc)) from exc
+        except (ir.IRError, DocsError, GenerationError, ClientGenerationError) as exc:
+            failures.append(name)
+            print(f"specpipe: error: cannot generate {name}: {exc}", file=sys.stderr)
+            return
         print(f"generated  {name}  ({len(written)} file{'s' if len(written) != 1 else ''})")
         if cache is not None:
             cache.record(name, spec.root, spec.files, _outputs(out_dir, name))
 
-    return _each_valid(args, generate, skip=unchanged)
+    status = _each_valid(args, generate, skip=unchanged)
+    return EXIT_FINDINGS if failures else status
 
 
 def build_parser() -> argparse.ArgumentParser:
