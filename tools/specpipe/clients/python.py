@@ -30,6 +30,7 @@ __all__ = ["ClientView", "build_view", "generate_client", "package_init"]
 METHOD_RESERVED = ("self", "body", "content_type", "request_options")
 CLIENT_RESERVED = ("self", "base_url", "timeout", "max_retries", "headers", "http_client")
 _DOC_WIDTH = 88
+_STANDARD_TYPES = {"datetime": "datetime", "date": "datetime", "UUID": "uuid"}  # name -> module
 
 
 def _q(text: str) -> str:
@@ -316,7 +317,7 @@ class ClientView:
     schemes: list[SchemeView]
     client_headers: list[ClientHeaderView]
     operations: list[OperationView]
-    imports: list[str]
+    imports: list[str]  # `from … import …` lines of the annotations' standard types
     typing_imports: list[str]
     abc_imports: list[str]
     uses_models: bool
@@ -630,7 +631,10 @@ def build_view(api: ir.Api, models_source: str) -> ClientView:
         {p.wire_name.lower() for p in header_params},
     )
     operations = [builder.build(op) for op in api.operations]
-    imports = sorted(types.imports & {"datetime", "date", "UUID"})
+    imports = [
+        f"from {_STANDARD_TYPES[name]} import {name}"
+        for name in sorted(types.imports & _STANDARD_TYPES.keys())
+    ]
     typing_imports = sorted(types.imports & {"Any", "Literal"})
     abc_imports = sorted(types.imports & {"Mapping", "Sequence"})
     base_imports = ["Decode", "Operation", "RawResponse", "RequestOptions", "Scheme", "Transport"]
