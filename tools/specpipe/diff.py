@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from specpipe.ir import HTTP_METHODS
 from specpipe.loader import LoadedSpec, join_pointer, resolve_ref, split_pointer
 
 __all__ = [
@@ -38,7 +39,6 @@ __all__ = [
     "render",
 ]
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 REQUEST, RESPONSE = "request", "response"
 _NOT_SHAPE = frozenset(
     {"description", "title", "examples", "example", "$comment", "deprecated", "xml"}
@@ -343,7 +343,7 @@ class _Comparer:
 
     def path_item(self, old_path: str, path: str, old: dict[str, Any], new: dict[str, Any]) -> None:
         base = join_pointer("/paths", path)
-        for method in METHODS:
+        for method in HTTP_METHODS:
             pointer = f"{base}/{method}"
             if method in old and method not in new:
                 self.add("operation-removed", pointer, f"{method.upper()} {path} removed")
@@ -638,9 +638,9 @@ class _Comparer:
 
         def narrowed_or_widened(aspect: str, narrowed: bool, widened: bool, text: str) -> None:
             if narrowed:
-                self.add(f"{direction}-{aspect}-narrowed", where(_ASPECT_KEY[aspect]), text, label)
+                self.add(f"{direction}-{aspect}-narrowed", where(aspect), text, label)
             if widened:
-                self.add(f"{direction}-{aspect}-widened", where(_ASPECT_KEY[aspect]), text, label)
+                self.add(f"{direction}-{aspect}-widened", where(aspect), text, label)
 
         # type and nullability
         old_types, new_types = _types(old_kw), _types(new_kw)
@@ -693,7 +693,7 @@ class _Comparer:
                 tighter = b is not None and (a is None or (b > a if lower else b < a))
                 text = f"{keyword} {a} -> {b}"
                 kind = f"{direction}-{aspect}-{'narrowed' if tighter else 'widened'}"
-                self.add(kind, f"{after.origin.get(keyword, after.pointer)}/{keyword}", text, label)
+                self.add(kind, where(keyword), text, label)
         # pattern
         old_pattern, new_pattern = old_kw.get("pattern"), new_kw.get("pattern")
         if old_pattern != new_pattern:
@@ -864,11 +864,6 @@ class _Comparer:
         return _canonical([shape, sorted(view.properties), sorted(view.required)])
 
 
-_ASPECT_KEY = {
-    "type": "type",
-    "format": "format",
-    "pattern": "pattern",
-}
 _HANDLED = frozenset(
     {
         "type",
@@ -910,14 +905,10 @@ def _enum(schema: dict[str, Any]) -> frozenset[str] | None:
 
 def _template(path: str) -> str:
     """A path with its placeholders' names erased: ``/a/{id}`` and ``/a/{key}`` are one path."""
-    import re
-
     return re.sub(r"\{[^}]*\}", "{}", path)
 
 
 def _placeholders(path: str) -> list[str]:
-    import re
-
     return re.findall(r"\{([^}]*)\}", path)
 
 
@@ -1139,7 +1130,3 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "--format", choices=("text", "markdown", "json"), default="text", help="report format"
     )
     diff.set_defaults(handler=cmd_diff)
-
-
-def iter_kinds() -> Iterator[tuple[str, bool]]:
-    yield from sorted(KINDS.items())
