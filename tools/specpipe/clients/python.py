@@ -19,6 +19,7 @@ from typing import Any
 
 from specpipe import credentials as creds
 from specpipe import ir, naming
+from specpipe.bundle import write_if_changed
 from specpipe.ir import Kind, SchemaKind
 from specpipe.naming import python as py
 from specpipe.render import environment, render
@@ -750,9 +751,7 @@ def _format_markdown(text: str) -> str:
 
 
 def _write(path: Path, text: str) -> Path:
-    if not path.exists() or path.read_text(encoding="utf-8") != text:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    write_if_changed(path, text)
     return path
 
 

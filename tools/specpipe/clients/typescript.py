@@ -23,6 +23,7 @@ from typing import Any
 
 from specpipe import credentials as creds
 from specpipe import ir
+from specpipe.bundle import write_if_changed
 from specpipe.naming import typescript as ts
 from specpipe.naming.common import Namespace
 from specpipe.render import render
@@ -663,12 +664,8 @@ def render_files(api: ir.Api) -> dict[str, str]:
 
 def generate_typescript_client(api: ir.Api, out_dir: Path) -> list[Path]:
     """Write the client of ``api`` under ``out_dir``; returns the files whose content changed."""
-    changed: list[Path] = []
-    for relative, content in render_files(api).items():
-        target = out_dir / relative
-        if target.is_file() and target.read_text(encoding="utf-8") == content:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
-        changed.append(target)
-    return changed
+    return [
+        out_dir / relative
+        for relative, content in render_files(api).items()
+        if write_if_changed(out_dir / relative, content)
+    ]
