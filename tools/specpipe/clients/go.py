@@ -16,7 +16,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -770,21 +769,3 @@ def generate_go_client(api: ir.Api, out_dir: Path) -> list[Path]:
         if write_if_changed(out_dir / name, text):
             written.append(out_dir / name)
     return written
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m specpipe.clients.go BUNDLED.yaml OUT_DIR``: generate from a bundled file."""
-    import yaml
-
-    args = list(sys.argv[1:] if argv is None else argv)
-    if len(args) != 2:
-        print("usage: python -m specpipe.clients.go BUNDLED.yaml OUT_DIR", file=sys.stderr)
-        return 2
-    source = Path(args[0])
-    document = yaml.safe_load(source.read_text(encoding="utf-8"))
-    generate_go_client(ir.build(source.stem, document), Path(args[1]))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
