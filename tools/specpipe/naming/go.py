@@ -73,8 +73,6 @@ INITIALISMS = frozenset(
         "xmpp",
         "xsrf",
         "xss",
-        "oon",
-        "uc",
     ]
 )
 
