@@ -20,7 +20,7 @@ space for any other `http` scheme (`Authorization: <scheme> <value>`).
 A scheme's `x-sandbox.defaults` (credential name → value) gives the local values the sandbox
 accepts and the contract suite sends to it when nothing else is configured.
 
-The sandbox, the contract suite and the Python client generator all read credentials here.
+The sandbox, the contract suite and the three client generators all read credentials here.
 """
 
 from __future__ import annotations
