@@ -133,8 +133,7 @@ def enum_member(value: object) -> str:
     text = str(value)
     if not words(text):
         return "Empty" if text == "" else "Value"
-    name = pascal(text)
-    return name
+    return pascal(text)
 
 
 def client_class(api: str) -> str:
