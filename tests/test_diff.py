@@ -168,6 +168,25 @@ def test_bad_acknowledgement_file_is_a_usage_error(tmp_path: Path) -> None:
     assert "unknown kind" in result.stderr
 
 
+def test_unparsable_acknowledgement_file_is_one_line(tmp_path: Path) -> None:
+    ack = tmp_path / "ack.yaml"
+    ack.write_text("acknowledged: [1")
+    result = _run(*_pair("path-removed"), "--ack", str(ack))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"specpipe: error: {ack}:1: YAML syntax error: expected ',' or ']', but got '<stream end>'"
+    ]
+
+
+def test_spec_dir_outside_the_repository_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "openapi.yaml").write_text("openapi: 3.1.0\n")
+    result = _run("--base", "HEAD", "--spec-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "is not inside the git repository" in result.stderr
+
+
 def test_working_tree_against_head_runs() -> None:
     result = _run("--base", "HEAD", "--format", "markdown", "lsatlas")
     assert result.returncode in (0, 1), result.stderr

@@ -937,8 +937,13 @@ def load_acknowledgements(path: Path) -> dict[tuple[str, str], str]:
         return {}
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise DiffError(f"cannot read {path}: {exc}") from None
+    except OSError as exc:
+        raise DiffError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        problem = getattr(exc, "problem", None) or exc
+        raise DiffError(f"{where}: YAML syntax error: {' '.join(str(problem).split())}") from None
     entries = data.get("acknowledged") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise DiffError(f"{path}: expected a mapping with an `acknowledged` list")
@@ -1032,7 +1037,10 @@ def _checkout_spec_dir(ref: str, spec_dir: Path, into: Path) -> Path:
     except DiffError:
         raise DiffError(f"no such git ref: {ref}") from None
     top = Path(_git("rev-parse", "--show-toplevel").strip())
-    relative = spec_dir.resolve().relative_to(top).as_posix()
+    try:
+        relative = spec_dir.resolve().relative_to(top).as_posix()
+    except ValueError:
+        raise DiffError(f"{spec_dir} is not inside the git repository {top}") from None
     try:
         data = subprocess.run(
             ["git", "archive", "--format=tar", ref, relative],
