@@ -26,7 +26,6 @@ from specpipe.xmlcodec import XmlDecodeError, decode, is_xml_media_type
 __all__ = ["LINT_RULES", "iter_operations", "validate_spec"]
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_BUNDLE_URI = "urn:specpipe:bundle"
 _TEMPLATE_PARAM = re.compile(r"{([^{}]+)}")
 _MAX_MESSAGE = 240
 
@@ -128,7 +127,7 @@ def _spec_validator(spec: LoadedSpec) -> Iterator[Finding]:
             parts = getattr(error, "specpipe_parts", None)
             if parts is None:
                 parts = list(error.absolute_path)
-            pointer = "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+            pointer = "".join(join_pointer("", part) for part in parts)
             yield _finding(spec, pointer, str(error.message), "oas")
     except Unresolvable as exc:
         yield _finding(spec, "", f"cannot resolve a reference: {exc}", "ref-resolves")
@@ -160,13 +159,9 @@ def rule_ref_resolves(spec: LoadedSpec) -> Iterator[Finding]:
     # the loader checks every reference it follows; this is a safety net for the bundle
     for pointer, ref in _iter_refs(spec.document):
         if not ref.startswith("#"):
-            if not any(f.rule == "ref-resolves" for f in spec.ref_findings):
-                yield _finding(
-                    spec,
-                    join_pointer(pointer, "$ref"),
-                    f"$ref {ref!r} is not bundled",
-                    "ref-resolves",
-                )
+            yield _finding(
+                spec, join_pointer(pointer, "$ref"), f"$ref {ref!r} is not bundled", "ref-resolves"
+            )
             continue
         try:
             resolve_pointer(spec.document, ref[1:])
