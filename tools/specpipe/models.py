@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from specpipe import naming
+from specpipe.bundle import write_if_changed
 from specpipe.loader import resolve_ref
 from specpipe.rules import (
     Rule,
@@ -294,10 +295,8 @@ def render_models(document: Document, api: str) -> str:
 
 
 def _write(path: Path, text: str) -> Path:
-    """Write ``text`` unless the file already holds it (keeps mtimes of unchanged files)."""
-    if not path.exists() or path.read_text(encoding="utf-8") != text:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    """Write ``text`` unless the file already holds it; return ``path``."""
+    write_if_changed(path, text)
     return path
 
 
