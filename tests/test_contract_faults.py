@@ -239,6 +239,7 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
         ["contract", "--api", "nope"],
         ["contract", "--rate-limit", "fast"],
         ["contract", "--base-url", "ftp://x"],
+        ["contract", "--api", "calendar", "--base-url", "http://127.0.0.1:99999"],
         ["contract", "--include-operation-id", "NoSuchOperation"],
         ["contract", "--sandbox", "--base-url", "http://127.0.0.1:1"],
         ["contract", "--credential", "NO_SUCH_KEY=x"],

@@ -224,11 +224,19 @@ def _targets(args: argparse.Namespace, sandbox_url: str | None) -> list[Target]:
         url = per_api.get(api)
         if url is None:
             url = shared if len(apis) == 1 and not args.sandbox else f"{shared.rstrip('/')}/{api}"
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        if not _valid_base_url(url):
             raise UsageError(f"invalid base URL {url!r} (expected http(s)://host[:port][/path])")
         targets.append(Target(api, bundled / f"{api}.yaml", url.rstrip("/")))
     return targets
+
+
+def _valid_base_url(url: str) -> bool:
+    parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a port that is not 0-65535
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 def _reachable(url: str) -> str | None:
