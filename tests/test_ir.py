@@ -214,3 +214,45 @@ def test_security_scopes_follow_the_requirements() -> None:
     assert api.security == (("oauth", "key"), ())
     assert api.security_scopes == ((("read", "write"), ()), ())
     assert api.operations[0].security_scopes == ((("read",),),)
+
+
+def test_headers_every_operation_requires_and_the_default_server_url() -> None:
+    def header(name: str, required: bool = True, where: str = "header") -> dict[str, Any]:
+        return {"name": name, "in": where, "required": required, "schema": {"type": "string"}}
+
+    api = _inline(
+        {
+            "openapi": "3.1.0",
+            "servers": [
+                {
+                    "url": "https://{host}/v{major}",
+                    "variables": {"host": {"default": "h"}, "major": {"default": "2"}},
+                }
+            ],
+            "paths": {
+                "/a": {
+                    "get": {
+                        "parameters": [
+                            header("X-Tenant"),
+                            header("X-Trace"),
+                            header("X-Opt", False),
+                        ],
+                        "responses": {"204": {}},
+                    }
+                },
+                "/b": {
+                    "post": {
+                        "parameters": [
+                            header("x-tenant"),
+                            header("X-Trace", where="query"),
+                            header("X-Opt"),
+                        ],
+                        "responses": {"204": {}},
+                    }
+                },
+            },
+        }
+    )
+    assert [p.wire_name for p in api.common_headers()] == ["X-Tenant"]
+    assert api.servers[0].default_url() == "https://h/v2"
+    assert [o.is_idempotent for o in api.operations] == [True, False]
