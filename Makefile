@@ -1,5 +1,6 @@
-# Every target goes through the one CLI (`specpipe`); the virtual environment is made from
-# pyproject.toml on first use, so a fresh clone needs nothing but Python 3.11.
+# Every target goes through the one CLI (`specpipe`). What the targets need is installed on
+# first use: the virtual environment from pyproject.toml, node_modules from package-lock.json,
+# Debian's Chromium when missing; a fresh clone needs only Python 3.11, Node 20 and npm.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -27,7 +28,7 @@ validate: $(STAMP)
 bundle: $(STAMP)
 	$(BIN)/specpipe bundle
 
-## generate: validate, bundle, and generate the models under generated/
+## generate: validate, bundle, and generate the Markdown docs, models and clients under generated/
 generate: $(STAMP)
 	$(BIN)/specpipe generate
 
@@ -47,7 +48,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check tools tests
 	$(BIN)/mypy
 
-## node: the Node tools of package.json (TypeScript for the generated clients' checks)
+## node: the Node tools of package.json (TypeScript for the generated clients' checks, Redocly)
 NODE_STAMP := node_modules/.installed
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
