@@ -359,9 +359,8 @@ class _Bundler:
                 f"$ref {ref!r} does not resolve: no {pointer or '/'} in {display_path(path)}",
             )
             return {"$ref": ref, **siblings}
-        match = _COMPONENT_POINTER.match(pointer)
-        if match:
-            kind, name = (split_pointer(pointer)[1], split_pointer(pointer)[2])
+        if _COMPONENT_POINTER.match(pointer):
+            _, kind, name = split_pointer(pointer)
             return {"$ref": "#" + self._hoist(key, kind, name, source, src_ptr), **siblings}
         return self._inline(key, source, src_ptr, out_ptr, siblings)
 
@@ -415,24 +414,16 @@ class _Bundler:
         section = self.hoisted.setdefault(kind, {})
         section[name] = None  # keep first-encounter order
         target = self.file(key[0])
-        content = self.copy(resolve_pointer(target.data, key[1]), target, key[1], out_ptr)
-        self.hoisted.setdefault(kind, {})[name] = content
+        section[name] = self.copy(resolve_pointer(target.data, key[1]), target, key[1], out_ptr)
         return out_ptr
 
     def _inline(
         self, key: _Key, source: _File, src_ptr: str, out_ptr: str, siblings: dict[str, Any]
     ) -> Any:
+        # callers have checked that the target exists
         self.placed[key] = out_ptr
         target = self.file(key[0])
-        try:
-            content = resolve_pointer(target.data, key[1])
-        except KeyError:
-            self._dangling(
-                source,
-                src_ptr,
-                f"$ref does not resolve: no {key[1] or '/'} in {display_path(key[0])}",
-            )
-            return {"$ref": f"{display_path(key[0])}#{key[1]}"}
+        content = resolve_pointer(target.data, key[1])
         # the reference line stays the origin of the inlined node itself
         copied = self.copy(content, target, key[1], out_ptr)
         if isinstance(copied, dict) and siblings:
