@@ -12,7 +12,7 @@ from types import ModuleType
 from typing import Any
 
 from specpipe import naming
-from specpipe.loader import LoadedSpec, load_spec
+from specpipe.loader import LoadedSpec, join_pointer, load_spec, split_pointer
 from specpipe.schemas import SchemaSet
 from specpipe.xmlcodec import decode, is_xml_media_type
 
@@ -66,11 +66,10 @@ def _holders(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
         if "schema" in node and "examples" in node:
             yield pointer, node
         for key, value in node.items():
-            token = str(key).replace("~", "~0").replace("/", "~1")
-            yield from _holders(value, f"{pointer}/{token}")
+            yield from _holders(value, join_pointer(pointer, key))
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            yield from _holders(value, f"{pointer}/{index}")
+            yield from _holders(value, join_pointer(pointer, index))
 
 
 def examples(api: str) -> list[Example]:
@@ -78,10 +77,8 @@ def examples(api: str) -> list[Example]:
     document = spec(api).document
     found = []
     for pointer, holder in _holders(document.get("paths", {}), "/paths"):
-        tokens = pointer.split("/")
-        media_type = tokens[-1].replace("~1", "/").replace("~0", "~")
-        if len(tokens) < 2 or tokens[-2] != "content":
-            media_type = None
+        tokens = split_pointer(pointer)
+        media_type = tokens[-1] if tokens[-2] == "content" else None
         schema = holder["schema"]
         schema_pointer = (
             schema["$ref"][1:]
