@@ -800,13 +800,14 @@ class _Comparer:
         removed = sorted(n for n in old_names - new_names if not skipped(before, self.old, n))
         added = sorted(n for n in new_names - old_names if not skipped(after, self.new, n))
         renamed: dict[str, str] = {}
+        signatures = {a: self._signature(self.new, after.properties[a]) for a in added}
         for name in removed:
             signature = self._signature(self.old, before.properties[name])
             candidates = [
                 a
                 for a in added
                 if a not in renamed.values()
-                and self._signature(self.new, after.properties[a]) == signature
+                and signatures[a] == signature
                 and (a in after.required) == (name in before.required)
             ]
             if len(candidates) == 1:
