@@ -165,29 +165,14 @@ def _find_config(explicit: str | None) -> Path:
     raise UsageError(f"no {CONFIG_NAME} here or above; pass --config-file")
 
 
-def _document(spec: Path) -> dict[str, Any]:
-    import yaml
+def _selected(document: dict[str, Any], args: argparse.Namespace) -> int:
+    """How many operations of a bundled document the filters leave."""
+    from specpipe.validate import iter_operations
 
-    with spec.open(encoding="utf-8") as handle:
-        document = yaml.safe_load(handle)
-    return document if isinstance(document, dict) else {}
-
-
-def _operations(spec: Path) -> list[tuple[str, str, str]]:
-    """(method, path, operationId) of every operation of a bundled spec."""
-    document = _document(spec)
-    found: list[tuple[str, str, str]] = []
-    for path, item in (document.get("paths") or {}).items():
-        for method, operation in (item or {}).items():
-            if isinstance(operation, dict) and "responses" in operation:
-                found.append((method.upper(), str(path), str(operation.get("operationId", ""))))
-    return found
-
-
-def _selected(operations: list[tuple[str, str, str]], args: argparse.Namespace) -> int:
     count = 0
-    for method, path, operation_id in operations:
-        if args.read_only and method not in SAFE_METHODS:
+    for path, method, operation, _ in iter_operations(document):
+        operation_id = str(operation.get("operationId", ""))
+        if args.read_only and method.upper() not in SAFE_METHODS:
             continue
         included = not (args.include_operation_id or args.include_path) or (
             operation_id in args.include_operation_id or path in args.include_path
@@ -197,11 +182,13 @@ def _selected(operations: list[tuple[str, str, str]], args: argparse.Namespace) 
     return count
 
 
-def _targets(args: argparse.Namespace, sandbox_url: str | None) -> list[Target]:
+def _targets(
+    args: argparse.Namespace, documents: dict[str, dict[str, Any]], sandbox_url: str | None
+) -> list[Target]:
     from specpipe.cli import UsageError
 
     bundled = Path(args.bundled_dir)
-    known = sorted(p.stem for p in bundled.glob("*.yaml"))
+    known = sorted(documents)
     if not known:
         raise UsageError(f"no bundled spec under {bundled}/ (run `specpipe generate` first)")
     apis = list(dict.fromkeys(args.api)) or known
@@ -339,15 +326,6 @@ def run_config(project: str, found: ApiCredentials) -> str:
     return text
 
 
-def _api_credentials(bundled: Path) -> dict[str, ApiCredentials]:
-    from specpipe.credentials import for_document
-
-    return {
-        spec.stem: for_document(spec.stem, _document(spec))
-        for spec in sorted(bundled.glob("*.yaml"))
-    }
-
-
 def _credential_values(
     args: argparse.Namespace, found: dict[str, ApiCredentials], apis: list[str]
 ) -> dict[str, str]:
@@ -416,16 +394,18 @@ def merge_junit(parts: list[tuple[str, Path]], target: Path) -> None:
 
 
 @contextmanager
-def _sandbox(bundled: Path, credentials: dict[str, str]) -> Iterator[str]:
-    from specpipe.sandbox import create_app, load_bundled, run_in_thread
+def _sandbox(documents: dict[str, dict[str, Any]], credentials: dict[str, str]) -> Iterator[str]:
+    from specpipe.sandbox import create_app, run_in_thread
 
-    app = create_app(load_bundled(bundled), db=":memory:", credentials=credentials)
+    app = create_app(documents, db=":memory:", credentials=credentials)
     with run_in_thread(app) as url:
         yield url
 
 
 def cmd_contract(args: argparse.Namespace) -> int:
     from specpipe.cli import UsageError
+    from specpipe.credentials import for_document
+    from specpipe.sandbox import load_bundled
 
     extra = [a for a in args.schemathesis_args if a != "--"]
     if extra and args.schemathesis_args[0] != "--":
@@ -433,19 +413,20 @@ def cmd_contract(args: argparse.Namespace) -> int:
     config = _find_config(args.config_file)
     project = config.read_text(encoding="utf-8")
     bundled = Path(args.bundled_dir)
-    found = _api_credentials(bundled)
+    documents = load_bundled(bundled)
+    found = {name: for_document(name, document) for name, document in documents.items()}
     apis = list(dict.fromkeys(args.api)) or sorted(found)
     if args.print_config:
         if len(apis) != 1:
             raise UsageError("--print-config needs one API: pass --api NAME")
-        _targets(args, None)
+        _targets(args, documents, None)
         sys.stdout.write(run_config(project, found[apis[0]]))
         return EXIT_OK
     values = _credential_values(args, found, apis)
-    context = _sandbox(bundled, values) if args.sandbox else nullcontext(None)
+    context = _sandbox(documents, values) if args.sandbox else nullcontext(None)
     with context as sandbox_url, tempfile.TemporaryDirectory(prefix="contract-") as scratch:
-        targets = _targets(args, sandbox_url)
-        runnable = [t for t in targets if _selected(_operations(t.spec), args)]
+        targets = _targets(args, documents, sandbox_url)
+        runnable = [t for t in targets if _selected(documents[t.api], args)]
         for skipped in sorted({t.api for t in targets} - {t.api for t in runnable}):
             print(f"skip  {skipped}  (no operation left by the filters)")
         if not runnable:
