@@ -236,8 +236,8 @@ class View:
     models_imports: list[str] = field(default_factory=list)
     params_structs: list[Struct] = field(default_factory=list)
     xml_offered: bool = False  # some operation also offers XML bodies (sent as JSON here)
-    # the README explains x-envelope results: some operation does not return the decoded answer
-    # itself (an envelope member, or nothing)
+    # the README explains x-envelope results: some operation returns an envelope's member
+    # rather than the decoded answer itself
     envelope_note: bool = False
 
 
@@ -741,7 +741,7 @@ def build_view(api: ir.Api) -> View:
         for m in (op.body.media_types if op.body else ())
         + tuple(m for r in op.responses for m in r.media_types)
     )
-    view.envelope_note = any(op.result_expr not in ("out", "&out") for op in view.operations)
+    view.envelope_note = any(op.result_expr not in ("", "out", "&out") for op in view.operations)
     view.models_imports = ["time"] if builder.uses_time else []
     return view
 
