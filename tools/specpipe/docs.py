@@ -319,17 +319,14 @@ def _media_views(api: ir.Api, media_types: tuple[ir.MediaType, ...]) -> list[Med
 def _security_text(
     requirements: tuple[tuple[str, ...], ...], scopes: tuple[tuple[tuple[str, ...], ...], ...]
 ) -> list[str]:
+    """One line per alternative; ``scopes`` is aligned with ``requirements`` (see ``ir``)."""
     texts = []
-    for index, requirement in enumerate(requirements):
-        if not requirement:
-            texts.append("none (anonymous access allowed)")
-            continue
-        needed = scopes[index] if index < len(scopes) else ()
-        parts = []
-        for position, scheme in enumerate(requirement):
-            scheme_scopes = needed[position] if position < len(needed) else ()
-            parts.append(f"{scheme} ({', '.join(scheme_scopes)})" if scheme_scopes else scheme)
-        texts.append(" and ".join(parts))
+    for requirement, needed in zip(requirements, scopes, strict=True):
+        parts = [
+            f"{scheme} ({', '.join(scheme_scopes)})" if scheme_scopes else scheme
+            for scheme, scheme_scopes in zip(requirement, needed, strict=True)
+        ]
+        texts.append(" and ".join(parts) or "none (anonymous access allowed)")
     return texts
 
 
