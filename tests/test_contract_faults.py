@@ -326,3 +326,14 @@ def test_print_config_adds_the_auth_of_the_spec(capsys: pytest.CaptureFixture[st
         "apiKeyAuth": {"api_key": "${VBA_API_KEY}"},
         "bearerAuth": {"bearer": "${VBA_BEARER_TOKEN}"},
     }
+
+
+def test_a_spec_the_sandbox_cannot_serve_is_one_line_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = dict(load_bundled()["calendar"])
+    del document["x-sandbox"]
+    (tmp_path / "calendar.yaml").write_text(json.dumps(document), encoding="utf-8")
+    assert main(["contract", "--sandbox", "--bundled-dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("specpipe: error: calendar: ") and err.count("\n") == 1, err

@@ -78,3 +78,16 @@ def test_unknown_credential_is_one_line_and_exit_2() -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("specpipe: error: --credential: unknown credential")
     assert result.stderr.count("\n") == 1 and "VBA_API_KEY" in result.stderr
+
+
+def test_a_bundled_spec_that_is_not_yaml_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    (tmp_path / "broken.yaml").write_text("paths: [unclosed\n", encoding="utf-8")
+    for command in (SERVE, [sys.executable, "-m", "specpipe", "contract", "--sandbox"]):
+        result = subprocess.run(
+            [*command, "--bundled-dir", str(tmp_path)], capture_output=True, text=True, timeout=30
+        )
+        assert result.returncode == 1, command
+        assert (
+            result.stderr
+            == f"specpipe: error: {tmp_path / 'broken.yaml'}: not valid YAML (line 2)\n"
+        )

@@ -20,8 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -189,8 +188,6 @@ def _targets(
 
     bundled = Path(args.bundled_dir)
     known = sorted(documents)
-    if not known:
-        raise UsageError(f"no bundled spec under {bundled}/ (run `specpipe generate` first)")
     apis = list(dict.fromkeys(args.api)) or known
     for api in apis:
         if api not in known:
@@ -393,19 +390,10 @@ def merge_junit(parts: list[tuple[str, Path]], target: Path) -> None:
     ElementTree.ElementTree(root).write(target, encoding="utf-8", xml_declaration=True)
 
 
-@contextmanager
-def _sandbox(documents: dict[str, dict[str, Any]], credentials: dict[str, str]) -> Iterator[str]:
-    from specpipe.sandbox import create_app, run_in_thread
-
-    app = create_app(documents, db=":memory:", credentials=credentials)
-    with run_in_thread(app) as url:
-        yield url
-
-
 def cmd_contract(args: argparse.Namespace) -> int:
     from specpipe.cli import UsageError
     from specpipe.credentials import for_document
-    from specpipe.sandbox import load_bundled
+    from specpipe.sandbox import SandboxSpecError, create_app, load_bundled, run_in_thread
 
     extra = [a for a in args.schemathesis_args if a != "--"]
     if extra and args.schemathesis_args[0] != "--":
@@ -413,8 +401,14 @@ def cmd_contract(args: argparse.Namespace) -> int:
     config = _find_config(args.config_file)
     project = config.read_text(encoding="utf-8")
     bundled = Path(args.bundled_dir)
-    documents = load_bundled(bundled)
-    found = {name: for_document(name, document) for name, document in documents.items()}
+    try:
+        documents = load_bundled(bundled)
+        found = {name: for_document(name, document) for name, document in documents.items()}
+    except ValueError as exc:  # SandboxSpecError, IRError: a spec the command cannot read
+        print(f"specpipe: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if not documents:
+        raise UsageError(f"no bundled spec under {bundled}/ (run `specpipe generate` first)")
     apis = list(dict.fromkeys(args.api)) or sorted(found)
     if args.print_config:
         if len(apis) != 1:
@@ -423,7 +417,14 @@ def cmd_contract(args: argparse.Namespace) -> int:
         sys.stdout.write(run_config(project, found[apis[0]]))
         return EXIT_OK
     values = _credential_values(args, found, apis)
-    context = _sandbox(documents, values) if args.sandbox else nullcontext(None)
+    sandbox = None
+    if args.sandbox:
+        try:
+            sandbox = create_app(documents, db=":memory:", credentials=values)
+        except SandboxSpecError as exc:
+            print(f"specpipe: error: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+    context = run_in_thread(sandbox) if sandbox is not None else nullcontext(None)
     with context as sandbox_url, tempfile.TemporaryDirectory(prefix="contract-") as scratch:
         targets = _targets(args, documents, sandbox_url)
         runnable = [t for t in targets if _selected(documents[t.api], args)]

@@ -38,11 +38,18 @@ BUNDLED_DIR = Path("generated/bundled")
 
 
 def load_bundled(directory: Path = BUNDLED_DIR) -> dict[str, dict[str, Any]]:
-    """Every `<api>.yaml` of `directory`, by API name (sorted)."""
+    """Every `<api>.yaml` of `directory`, by API name (sorted).
+
+    Raises SandboxSpecError (one line) for a file that is not YAML."""
     apis: dict[str, dict[str, Any]] = {}
     for path in sorted(directory.glob("*.yaml")):
         with path.open(encoding="utf-8") as handle:
-            document = yaml.safe_load(handle)
+            try:
+                document = yaml.safe_load(handle)
+            except yaml.YAMLError as exc:
+                mark = getattr(exc, "problem_mark", None)
+                where = f" (line {mark.line + 1})" if mark is not None else ""
+                raise SandboxSpecError(f"{path}: not valid YAML{where}") from None
         if isinstance(document, dict):
             apis[path.stem] = document
     return apis
@@ -89,7 +96,8 @@ def create_app(
     """
     documents = load_bundled() if apis is None else dict(apis)
     if not documents:
-        raise SandboxSpecError(f"no bundled API found under {BUNDLED_DIR}/")
+        where = f" under {BUNDLED_DIR}/" if apis is None else ""
+        raise SandboxSpecError(f"no bundled API found{where}")
     store = Store(db)
     accepted = Credentials(credentials)
     apps = {

@@ -80,7 +80,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from specpipe.sandbox import Credentials, SandboxSpecError, create_app, load_bundled
 
     bundled = Path(args.bundled_dir)
-    apis = load_bundled(bundled)
+    try:
+        apis = load_bundled(bundled)
+    except SandboxSpecError as exc:
+        print(f"specpipe: error: {exc}", file=sys.stderr)
+        return 1
     if not apis:
         raise UsageError(f"no bundled spec under {bundled}/ (run `specpipe generate` first)")
     try:
