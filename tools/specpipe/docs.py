@@ -293,8 +293,8 @@ def _property_field(api: ir.Api, prop: ir.Property) -> FieldView:
     )
 
 
-def _example_view(name: str, summary: str, value: Any, media_type: str) -> ExampleView:
-    textual = "xml" in media_type or not media_type.endswith("json")
+def _example_view(name: str, summary: str, value: Any, textual: bool) -> ExampleView:
+    """An example as a code block: a string of a non-JSON media type as written, else JSON."""
     if isinstance(value, str) and textual:
         language, text = ("xml" if value.lstrip().startswith("<") else "text"), value.strip()
     else:
@@ -308,7 +308,7 @@ def _media_views(api: ir.Api, media_types: tuple[ir.MediaType, ...]) -> list[Med
             media.name,
             _type_text(api, media.type) if media.type is not None else "—",
             [
-                _example_view(name, media.summaries.get(name, ""), value, media.name)
+                _example_view(name, media.summaries.get(name, ""), value, not media.is_json)
                 for name, value in media.examples.items()
             ],
         )
@@ -410,7 +410,7 @@ def _schema_view(api: ir.Api, schema: ir.Schema) -> SchemaView:
             )
             for rule in schema.rules
         ],
-        examples=[_example_view("", "", value, "application/json") for value in schema.examples],
+        examples=[_example_view("", "", value, False) for value in schema.examples],
     )
 
 
