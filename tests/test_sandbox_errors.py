@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from typing import Any
 
@@ -240,3 +241,27 @@ def test_a_document_without_the_extension_is_refused() -> None:
     del document["x-sandbox"]
     with pytest.raises(SandboxSpecError, match="x-sandbox"):
         create_app({"calendar": document})
+
+
+def test_a_client_gone_before_its_body_is_not_a_sandbox_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    app = create_app()
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": CALENDAR,
+        "raw_path": CALENDAR.encode(),
+        "query_string": b"",
+        "headers": [(b"content-type", b"application/json"), (b"content-length", b"2")],
+    }
+    sent: list[Any] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.disconnect"}
+
+    async def send(message: Any) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    assert sent == [] and not caplog.records

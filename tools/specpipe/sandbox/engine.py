@@ -20,7 +20,7 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
@@ -178,6 +178,8 @@ class ApiApp:
             response = await self._handle(request, operation, path_values, activity)
         except HttpError as error:
             response = self._error(request, operation, error, activity)
+        except ClientDisconnect:  # gone before its body arrived: nobody to answer
+            return
         except Exception:  # a bug: answer in the vendor's shape, log the traceback
             log.exception("sandbox error on %s %s", scope.get("method"), scope.get("path"))
             failure = HttpError(500, "The sandbox failed to handle the request.")
