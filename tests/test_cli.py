@@ -163,3 +163,15 @@ def test_generation_error_is_one_line_not_a_traceback(tmp_path: Path) -> None:
         "/components/schemas/Thing/allOf/0/uniqueItems: "
         "the rule compiler does not support 'uniqueItems'"
     ]
+
+
+def test_every_finding_is_one_line_and_a_bare_root_is_named_by_its_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "mini"
+    folder.mkdir()
+    (folder / "openapi.yaml").write_text("openapi: 3.1.0\n")
+    result = run(folder, "validate", "openapi.yaml")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1] == "FAIL  mini  (2 findings)"
+    assert all(line.startswith("openapi.yaml:1: /: ") for line in lines[:-1])
+    assert any('"info" is a required property [oas]' in line for line in lines)

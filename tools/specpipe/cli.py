@@ -72,7 +72,7 @@ def resolve_targets(args: argparse.Namespace) -> list[tuple[str, Path]]:
                 path = path / ROOT_NAME
             if not path.is_file():
                 raise UsageError(f"no such file: {argument}")
-            name = path.parent.name if path.name == ROOT_NAME else path.stem
+            name = path.resolve().parent.name if path.name == ROOT_NAME else path.stem
             targets.append((name, path))
             continue
         root = spec_dir / argument / ROOT_NAME

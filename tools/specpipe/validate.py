@@ -34,6 +34,8 @@ Rule = Callable[[LoadedSpec], Iterator[Finding]]
 
 def _finding(spec: LoadedSpec, pointer: str, message: str, rule: str) -> Finding:
     location = spec.locate(_canonical(spec.document, pointer))
+    # One finding, one line: validators append "Failed validating ... On instance: ..." blocks.
+    message = message.strip().split("\n", 1)[0].strip()
     if len(message) > _MAX_MESSAGE:
         message = message[: _MAX_MESSAGE - 3] + "..."
     return Finding(location, message, rule)
