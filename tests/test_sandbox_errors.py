@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 from collections.abc import Iterator
 from typing import Any
 
@@ -265,3 +266,10 @@ def test_a_client_gone_before_its_body_is_not_a_sandbox_error(
 
     asyncio.run(app(scope, receive, send))
     assert sent == [] and not caplog.records
+
+
+def test_a_dangling_ref_is_refused_in_one_line() -> None:
+    document = copy.deepcopy(load_bundled()["opendental"])
+    document["paths"]["/benefits"]["get"]["parameters"][0] = {"$ref": "#/components/nope"}
+    with pytest.raises(SandboxSpecError, match="#/components/nope' does not resolve"):
+        create_app({"opendental": document})

@@ -14,7 +14,7 @@ from urllib.parse import unquote
 from specpipe import credentials
 from specpipe.credentials import ApiCredentials, SchemeCredentials
 from specpipe.ir import IRError
-from specpipe.loader import escape_token, join_pointer, resolve_pointer
+from specpipe.loader import escape_token, join_pointer, resolve_ref
 from specpipe.schemas import SchemaSet
 
 __all__ = [
@@ -141,17 +141,16 @@ class Api:
 
 def _deref(document: dict[str, Any], node: Any, pointer: str) -> tuple[dict[str, Any], str]:
     """Follow document-internal `$ref`s; returns the node and its pointer."""
-    seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+    for _ in range(32):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            return _dict(node), pointer
         ref: str = node["$ref"]
-        if not ref.startswith("#"):
-            raise SandboxSpecError(f"{pointer}: external $ref {ref!r} (use a bundled document)")
+        try:
+            node = resolve_ref(document, ref)
+        except KeyError as exc:  # external, dangling, or not an object
+            raise SandboxSpecError(f"{pointer}: {exc.args[0]}") from None
         pointer = ref[1:]
-        node = resolve_pointer(document, pointer)
-        seen += 1
-        if seen > 32:
-            raise SandboxSpecError(f"{pointer}: $ref cycle")
-    return _dict(node), pointer
+    raise SandboxSpecError(f"{pointer}: $ref cycle")
 
 
 def _compile_template(template: str) -> tuple[re.Pattern[str], tuple[str, ...], int]:
