@@ -187,6 +187,15 @@ def test_spec_dir_outside_the_repository_is_a_usage_error(tmp_path: Path) -> Non
     assert "is not inside the git repository" in result.stderr
 
 
+def test_base_outside_a_git_repository_says_so(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "openapi.yaml").write_text("openapi: 3.1.0\n")
+    result = _run("--base", "HEAD", "--spec-dir", str(tmp_path), cwd=tmp_path)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "not a git repository" in result.stderr
+
+
 def test_working_tree_against_head_runs() -> None:
     result = _run("--base", "HEAD", "--format", "markdown", "lsatlas")
     assert result.returncode in (0, 1), result.stderr

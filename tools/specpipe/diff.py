@@ -1033,11 +1033,11 @@ def _checkout_spec_dir(ref: str, spec_dir: Path, into: Path) -> Path:
     import io
     import tarfile
 
+    top = Path(_git("rev-parse", "--show-toplevel").strip())
     try:
         _git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
     except DiffError:
         raise DiffError(f"no such git ref: {ref}") from None
-    top = Path(_git("rev-parse", "--show-toplevel").strip())
     try:
         relative = spec_dir.resolve().relative_to(top).as_posix()
     except ValueError:
@@ -1096,7 +1096,6 @@ def cmd_diff(args: argparse.Namespace) -> int:
             every: list[dict[str, Any]] = []
             for name, old_root, new_root, ack_path in pairs:
                 if not old_root.is_file():
-                    changes: list[Change] = []
                     note = f"{name}: new API (not present at the base)"
                     reports.append(note if args.format != "markdown" else f"### `{name}`: new API")
                     continue
