@@ -91,3 +91,14 @@ def test_a_bundled_spec_that_is_not_yaml_is_one_line_and_exit_1(tmp_path: Path) 
             result.stderr
             == f"specpipe: error: {tmp_path / 'broken.yaml'}: not valid YAML (line 2)\n"
         )
+
+
+def test_a_database_that_cannot_be_opened_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [*SERVE, "--port", "0", "--db", str(tmp_path)], capture_output=True, text=True, timeout=30
+    )
+    assert result.returncode == 2
+    assert (
+        result.stderr
+        == f"specpipe: error: cannot open the database {tmp_path}: unable to open database file\n"
+    )

@@ -6,6 +6,7 @@ import argparse
 import errno
 import os
 import socket
+import sqlite3
 import sys
 from typing import Any
 
@@ -108,7 +109,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 1
     except OSError as exc:
         raise UsageError(f"cannot open the database {args.db}: {exc.strerror or exc}") from None
-    except Exception as exc:  # sqlite3.Error and friends: one line, no traceback
+    except sqlite3.Error as exc:
         raise UsageError(f"cannot open the database {args.db}: {exc}") from None
     try:
         sock = _bind(args.host, args.port)
