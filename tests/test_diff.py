@@ -168,6 +168,14 @@ def test_bad_acknowledgement_file_is_a_usage_error(tmp_path: Path) -> None:
     assert "unknown kind" in result.stderr
 
 
+def test_missing_acknowledgement_file_given_explicitly_is_a_usage_error(tmp_path: Path) -> None:
+    result = _run(*_pair("path-removed"), "--ack", str(tmp_path / "typo.yaml"))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"specpipe: error: no such acknowledgement file: {tmp_path / 'typo.yaml'}"
+    ]
+
+
 def test_unparsable_acknowledgement_file_is_one_line(tmp_path: Path) -> None:
     ack = tmp_path / "ack.yaml"
     ack.write_text("acknowledged: [1")

@@ -1062,6 +1062,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from specpipe.cli import UsageError, discover_apis
 
     pairs: list[tuple[str, Path, Path, Path]] = []  # name, old root, new root, ack file
+    if args.ack and not Path(args.ack).is_file():
+        raise UsageError(f"no such acknowledgement file: {args.ack}")
     with tempfile.TemporaryDirectory(prefix="specpipe-diff-") as tmp:
         try:
             if args.old is not None:
