@@ -8,6 +8,7 @@ exactly as CI does.
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -222,6 +223,8 @@ def test_fault_is_reported(
     assert code == 1, output[-3000:]
     summary = output.rsplit("=== contract summary", 1)[-1]
     assert summary.lstrip().startswith("FAILED") and check in summary, output[-3000:]
+    last = output.rstrip().splitlines()[-1]
+    assert re.fullmatch(r"contract: \d+ passed, [1-9]\d* failed", last), last
 
 
 def test_clean_sandbox_passes(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
@@ -232,6 +235,7 @@ def test_clean_sandbox_passes(tmp_path: Path, capfd: pytest.CaptureFixture[str])
     root = ElementTree.fromstring(junit)
     assert root.tag == "testsuites" and int(root.get("tests", "0")) >= 4
     assert root.get("failures") == "0" and root.get("errors") == "0"
+    assert output.rstrip().splitlines()[-1] == f"contract: {root.get('tests')} passed, 0 failed"
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

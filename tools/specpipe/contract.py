@@ -370,6 +370,19 @@ def failed_checks(junit: Path) -> list[str]:
     return sorted(found)
 
 
+def count_cases(junit: Path) -> tuple[int, int]:
+    """(passed, failed) test cases (one per operation) of a Schemathesis JUnit report."""
+    if not junit.is_file():
+        return 0, 0
+    passed = failed = 0
+    for case in ElementTree.parse(junit).getroot().iter("testcase"):
+        if case.find("failure") is not None or case.find("error") is not None:
+            failed += 1
+        else:
+            passed += 1
+    return passed, failed
+
+
 def merge_junit(parts: list[tuple[str, Path]], target: Path) -> None:
     """One `<testsuites>` holding the suites of every part, each named after its API."""
     root = ElementTree.Element("testsuites")
@@ -437,6 +450,7 @@ def cmd_contract(args: argparse.Namespace) -> int:
         env = {**os.environ, **values}
         env.setdefault("PYTHONWARNINGS", "ignore")
         results: list[tuple[str, int, float, list[str]]] = []
+        passed = failed = 0
         junit_parts: list[tuple[str, Path]] = []
         for target in runnable:
             problem = _reachable(target.base_url)
@@ -445,6 +459,7 @@ def cmd_contract(args: argparse.Namespace) -> int:
                     f"specpipe: error: cannot reach {target.base_url}: {problem}", file=sys.stderr
                 )
                 results.append((target.api, EXIT_FAILED, 0.0, ["unreachable"]))
+                failed += 1
                 continue
             junit = Path(scratch) / f"{target.api}.xml"
             run = Path(scratch) / f"{target.api}.toml"
@@ -455,6 +470,10 @@ def cmd_contract(args: argparse.Namespace) -> int:
             code = subprocess.call(_command(target, args, run, junit), env=env)
             elapsed = time.monotonic() - started
             results.append((target.api, code, elapsed, failed_checks(junit) if code else []))
+            api_passed, api_failed = count_cases(junit)
+            if code != EXIT_OK and api_failed == 0:
+                api_failed = 1  # the run failed without a failing case (a crash, a usage error)
+            passed, failed = passed + api_passed, failed + api_failed
         if args.junit:
             merge_junit(junit_parts, Path(args.junit))
     print("\n=== contract summary")
@@ -463,6 +482,8 @@ def cmd_contract(args: argparse.Namespace) -> int:
         print(f"{verdict:<8} {api:<12} {seconds:6.1f} s  {', '.join(checks)}".rstrip())
     if args.junit:
         print(f"JUnit report: {args.junit}")
+    # The last line counts what ran, as a test runner's summary does (CI logs end with it).
+    print(f"contract: {passed} passed, {failed} failed")
     codes = {code for _, code, _, _ in results}
     if codes <= {EXIT_OK}:
         return EXIT_OK
