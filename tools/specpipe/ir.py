@@ -21,7 +21,7 @@ from typing import Any
 
 from specpipe.loader import resolve_ref
 from specpipe.naming.common import words
-from specpipe.rules import Rule, is_rules_only, split_rules
+from specpipe.rules import Role, Rule, is_rules_only, role, split_rules
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT_METHODS = frozenset(["get", "head", "options", "put", "delete"])  # retried by clients
@@ -429,15 +429,7 @@ class _Builder:
         )
 
     def _declares_type(self, schema: Any) -> bool:
-        target = self.deref(schema)
-        return isinstance(target, dict) and (
-            "type" in target
-            or "properties" in target
-            or ("$ref" in schema and self._is_component(schema["$ref"]))
-        )
-
-    def _is_component(self, ref: str) -> bool:
-        return ref.startswith(_SCHEMA_PREFIX) and "type" in self.resolve(ref)
+        return role(schema, self.resolve) is Role.SHAPE
 
     def _nullable_ref(self, schema: dict[str, Any]) -> bool:
         return bool(self.v30 and schema.get("nullable"))

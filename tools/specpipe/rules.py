@@ -19,6 +19,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 Schema = dict[str, Any]
@@ -52,16 +53,104 @@ class Rule:
     schema: Schema  # the rule itself (refs not yet resolved)
 
 
-def declares_type(schema: Any, resolve: Resolver) -> bool:
-    """Whether ``schema`` (following ``$ref``) declares a ``type``."""
-    seen: set[str] = set()
-    while isinstance(schema, dict) and "$ref" in schema and "type" not in schema:
-        ref = schema["$ref"]
+# What a subschema of an ``allOf`` (or a union) brings, by keyword. A member that brings a
+# shape keyword is part of the value's type; one that brings only assertions (``required``,
+# ``if``/``then``, ``not``, value constraints such as ``minimum``) is a rule; one that brings
+# only annotations (or nothing) changes neither. ``properties`` is a shape only when one of
+# the properties it names is itself a shape: ``{properties: {PlanNum: {minimum: 1}}}``
+# constrains a member the object already has, ``{properties: {note: {type: string}}}`` adds one.
+SHAPE_KEYWORDS = frozenset(
+    {
+        "type",
+        "patternProperties",
+        "additionalProperties",
+        "unevaluatedProperties",
+        "items",
+        "prefixItems",
+        "enum",
+        "const",
+    }
+)
+ANNOTATION_KEYWORDS = frozenset(
+    {
+        *_ANNOTATIONS,
+        "example",
+        "externalDocs",
+        "xml",
+        "discriminator",
+        "nullable",
+        "$id",
+        "$schema",
+        "$anchor",
+        "$dynamicAnchor",
+        "$recursiveAnchor",
+        "$defs",
+        "definitions",
+        "$vocabulary",
+        "contentSchema",
+    }
+)
+
+
+class Role(StrEnum):
+    """What a subschema contributes where it is combined with others (``allOf`` members)."""
+
+    SHAPE = "shape"  # a type, new properties, items, values, or a $ref to one
+    RULE = "rule"  # only assertions (required, if/then, not, typeless unions, minimum…)
+    ANNOTATION = "annotation"  # only annotations (description, example, readOnly…) or nothing
+
+
+def role(schema: Any, resolve: Resolver) -> Role:
+    """The role of ``schema`` (following ``$ref``): the one place this is decided.
+
+    The generators (models, IR), the docs and the breaking-change report all split schemas
+    with it, so that they agree on what is a shape and what is a rule. A ``$ref`` cycle, a
+    boolean schema or anything that is not a schema object counts as a shape, so that it is
+    never compiled as a rule.
+    """
+    return _role(schema, resolve, frozenset())
+
+
+def _role(schema: Any, resolve: Resolver, seen: frozenset[str]) -> Role:
+    if not isinstance(schema, dict):
+        return Role.SHAPE
+    found = Role.ANNOTATION
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
         if ref in seen:
-            return False
-        seen.add(ref)
-        schema = resolve(ref)
-    return isinstance(schema, dict) and "type" in schema
+            return Role.SHAPE
+        try:
+            target = resolve(ref)
+        except (KeyError, ValueError):
+            return Role.SHAPE
+        found = _role(target, resolve, seen | {ref})
+        if found is Role.SHAPE:
+            return found
+    keys = {k for k in schema if k != "$ref" and not k.startswith("x-")}
+    if keys & SHAPE_KEYWORDS:
+        return Role.SHAPE
+    properties = schema.get("properties")
+    if isinstance(properties, dict) and any(
+        _role(sub, resolve, seen) is Role.SHAPE for sub in properties.values()
+    ):
+        return Role.SHAPE
+    members = [
+        member
+        for keyword in ("allOf", "anyOf", "oneOf")
+        if isinstance(schema.get(keyword), list)
+        for member in schema[keyword]
+    ]
+    roles = {_role(member, resolve, seen) for member in members}
+    if Role.SHAPE in roles:
+        return Role.SHAPE
+    if keys - ANNOTATION_KEYWORDS - {"allOf", "anyOf", "oneOf"} or Role.RULE in roles:
+        return Role.RULE
+    return found
+
+
+def declares_type(schema: Any, resolve: Resolver) -> bool:
+    """Whether ``schema`` (following ``$ref``) is a shape (see :func:`role`)."""
+    return role(schema, resolve) is Role.SHAPE
 
 
 def is_rules_only(schema: Any, resolve: Resolver) -> bool:
@@ -72,23 +161,7 @@ def is_rules_only(schema: Any, resolve: Resolver) -> bool:
     """
     if not isinstance(schema, dict) or "$ref" in schema:
         return False
-    shape_keywords = {
-        "type",
-        "properties",
-        "items",
-        "prefixItems",
-        "additionalProperties",
-        "enum",
-        "const",
-        "format",
-    }
-    if shape_keywords & schema.keys():
-        return False
-    applied = [k for k in (*_APPLICATORS, "dependentRequired", "dependentSchemas") if k in schema]
-    if not applied:
-        return False
-    members = [m for k in ("allOf", "anyOf", "oneOf") for m in schema.get(k, [])]
-    return not any(declares_type(m, resolve) for m in members)
+    return role(schema, resolve) is Role.RULE
 
 
 def split_rules(schema: Schema, pointer: str, resolve: Resolver) -> tuple[Schema, list[Rule]]:
@@ -98,10 +171,12 @@ def split_rules(schema: Schema, pointer: str, resolve: Resolver) -> tuple[Schema
 
     kept: list[Any] = []
     for index, member in enumerate(shape.get("allOf", [])):
-        if declares_type(member, resolve):
+        found = role(member, resolve)
+        if found is Role.SHAPE:
             kept.append(member)
-        else:
+        elif found is Role.RULE:
             rules.extend(_flatten(member, f"{pointer}/allOf/{index}", resolve))
+        # an annotation-only member (a description, an example) constrains nothing
     if "allOf" in shape:
         if kept:
             shape["allOf"] = kept
@@ -134,10 +209,11 @@ def _flatten(member: Any, pointer: str, resolve: Resolver) -> Iterator[Rule]:
     if not isinstance(target, dict):
         raise RuleError(f"{pointer}: a rule must be a schema object")
     nested = target.get("allOf")
-    rest = {k: v for k, v in target.items() if k not in _ANNOTATIONS and k != "allOf"}
+    rest = {k: v for k, v in target.items() if k not in ANNOTATION_KEYWORDS and k != "allOf"}
     if isinstance(nested, list) and not rest:
         for index, sub in enumerate(nested):
-            yield from _flatten(sub, f"{where}/allOf/{index}", resolve)
+            if role(sub, resolve) is Role.RULE:
+                yield from _flatten(sub, f"{where}/allOf/{index}", resolve)
         return
     yield _rule(target, where, target)
 
@@ -169,7 +245,9 @@ class _Compiler:
             raise RuleError(f"{pointer}: a rule must be a schema object")
         parts: list[str] = []
         for keyword, value in schema.items():
-            if keyword in _ANNOTATIONS or keyword in ("then", "else"):
+            if keyword in ANNOTATION_KEYWORDS or keyword in ("then", "else"):
+                continue
+            if keyword.startswith("x-"):
                 continue
             where = f"{pointer}/{keyword}"
             handler = getattr(self, "_kw_" + keyword.replace("$", "dollar_"), None)
