@@ -23,7 +23,7 @@ from specpipe.loader import LoadedSpec, join_pointer, resolve_pointer, split_poi
 from specpipe.schemas import SchemaSet
 from specpipe.xmlcodec import XmlDecodeError, decode, is_xml_media_type
 
-__all__ = ["LINT_RULES", "iter_operations", "validate_spec"]
+__all__ = ["LINT_RULES", "iter_operations", "structural_findings", "validate_spec"]
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE_PARAM = re.compile(r"{([^{}]+)}")
@@ -625,12 +625,19 @@ LINT_RULES: tuple[Rule, ...] = (
 )
 
 
-def validate_spec(spec: LoadedSpec) -> list[Finding]:
-    """All findings about `spec`, sorted by file, line and rule; an empty list means valid."""
+def structural_findings(spec: LoadedSpec) -> list[Finding]:
+    """Whether `spec` is a valid OpenAPI document at all: every `$ref` resolves, and
+    openapi-spec-validator accepts it. What every consumer (generate, diff) needs first."""
     findings = list(rule_ref_resolves(spec))
     if not findings:
         # the upstream validator cannot cope with dangling references
         findings.extend(_spec_validator(spec))
+    return sort_findings(findings)
+
+
+def validate_spec(spec: LoadedSpec) -> list[Finding]:
+    """All findings about `spec`, sorted by file, line and rule; an empty list means valid."""
+    findings = structural_findings(spec)
     for rule in LINT_RULES:
         findings.extend(rule(spec))
     return sort_findings(findings)
