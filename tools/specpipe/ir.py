@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -81,6 +81,14 @@ class Constraints:
 
 
 @dataclass(frozen=True)
+class Discriminator:
+    """The member whose value tells the alternatives of a union apart."""
+
+    property: str  # its wire name
+    mapping: tuple[tuple[str, str], ...] = ()  # (value, schema name), explicit or implicit
+
+
+@dataclass(frozen=True)
 class Type:
     kind: Kind
     nullable: bool = False
@@ -90,18 +98,15 @@ class Type:
     variants: tuple[Type, ...] = ()  # UNION
     enum: tuple[Any, ...] | None = None  # inline enum of literals (not a named enum)
     constraints: Constraints = field(default_factory=Constraints)
+    discriminator: Discriminator | None = None  # UNION: how its alternatives are told apart
 
     def with_nullable(self, nullable: bool = True) -> Type:
-        return Type(
-            self.kind,
-            nullable,
-            self.format,
-            self.items,
-            self.ref,
-            self.variants,
-            self.enum,
-            self.constraints,
-        )
+        return replace(self, nullable=nullable)
+
+    @property
+    def is_binary(self) -> bool:
+        """Raw bytes (``format: binary``), as a body or a multipart part carries them."""
+        return self.kind is Kind.STRING and self.format == "binary"
 
 
 @dataclass(frozen=True)
@@ -145,6 +150,7 @@ class Schema:
     write_only: bool = False
     deprecated: bool = False
     examples: tuple[Any, ...] = ()  # the schema's `examples` (or its `example`)
+    nullable: bool = False  # the schema itself admits null (a nullable enum, say)
 
 
 @dataclass(frozen=True)
@@ -160,6 +166,15 @@ class Parameter:
     examples: Mapping[str, Any] = field(default_factory=dict)  # name -> value ("example")
     has_default: bool = False  # the default of its schema
     default: Any = None
+
+
+class Codec(StrEnum):
+    JSON = "json"
+    XML = "xml"
+    FORM = "form"  # application/x-www-form-urlencoded
+    MULTIPART = "multipart"  # multipart/form-data and other multipart types
+    TEXT = "text"  # a string body
+    BINARY = "binary"  # raw bytes
 
 
 @dataclass(frozen=True)
@@ -178,6 +193,33 @@ class MediaType:
     def is_xml(self) -> bool:
         base = self.name.split(";")[0].strip().lower()
         return base in ("application/xml", "text/xml") or base.endswith("+xml")
+
+    @property
+    def codec(self) -> Codec:
+        """How a body of this media type is written and read: the one place it is decided.
+
+        JSON and XML by name; ``application/x-www-form-urlencoded`` is a form, ``multipart/*``
+        multipart; a ``text/*`` type is text; any other type is raw bytes unless its schema
+        is an object or an array (a vendor's own ``application/vnd.x`` JSON), and a schema
+        of ``format: binary`` makes any non-JSON type bytes.
+        """
+        base = self.name.split(";")[0].strip().lower()
+        if self.is_json:
+            return Codec.JSON
+        if self.is_xml:
+            return Codec.XML
+        if base == "application/x-www-form-urlencoded":
+            return Codec.FORM
+        if base.startswith("multipart/"):
+            return Codec.MULTIPART
+        kind = self.type
+        if kind is not None and kind.is_binary:
+            return Codec.BINARY
+        if base.startswith("text/"):
+            return Codec.TEXT
+        if kind is not None and kind.kind in (Kind.REF, Kind.ARRAY, Kind.MAP, Kind.UNION):
+            return Codec.JSON
+        return Codec.BINARY
 
 
 @dataclass(frozen=True)
@@ -255,6 +297,17 @@ class Server:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """A construct generated loosely or not at all, and where it is."""
+
+    pointer: str  # where, in the bundled document
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.pointer or '/'}: {self.message}"
+
+
+@dataclass(frozen=True)
 class Api:
     name: str
     title: str
@@ -272,12 +325,17 @@ class Api:
     # schemas that only hold cross-field rules (shared through allOf): not types of their own
     rules_only: tuple[Schema, ...] = ()
     component_order: tuple[str, ...] = ()  # names of the component schemas, in document order
+    # constructs typed loosely (the language's any) or left out, each with its pointer: every
+    # generator prints them, one line each
+    warnings: tuple[Notice, ...] = ()
+    notes: tuple[Notice, ...] = ()  # parts of the document no generator covers (webhooks…)
+    _by_name: Mapping[str, Schema] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_name", {schema.name: schema for schema in self.schemas})
 
     def schema(self, name: str) -> Schema:
-        for schema in self.schemas:
-            if schema.name == name:
-                return schema
-        raise KeyError(name)
+        return self._by_name[name]
 
     def concrete(self, kind: Type) -> Type:
         """``kind`` with references to alias schemas followed (nullability accumulates)."""
@@ -323,14 +381,70 @@ def _escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
+def _mapping(value: Any) -> dict[str, Any]:
+    """``value`` when it is a mapping, else an empty one (a document that skipped validation
+    may hold anything anywhere; the builder never trusts a shape it did not check)."""
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+# keywords a merged allOf takes the tightest value of: (keyword, pick)
+_TIGHTEST: tuple[tuple[str, Any], ...] = (
+    ("minLength", max),
+    ("maxLength", min),
+    ("minimum", max),
+    ("maximum", min),
+    ("exclusiveMinimum", max),
+    ("exclusiveMaximum", min),
+    ("minItems", max),
+    ("maxItems", min),
+    ("minProperties", max),
+    ("maxProperties", min),
+)
+_FIRST_WINS = ("format", "pattern", "multipleOf", "uniqueItems", "title", "xml", "discriminator")
+_MAX_DEPTH = 64  # type_of calls in progress (nested inline schemas, merges of merges)
+_TYPES = ("string", "integer", "number", "boolean", "array", "object", "null")
+
+
 class _Builder:
     def __init__(self, name: str, document: dict[str, Any]) -> None:
         self.name = name
         self.document = document
         self.v30 = str(document.get("openapi", "")).startswith("3.0")
-        self.components: dict[str, Any] = document.get("components", {}).get("schemas", {}) or {}
+        self.components: dict[str, Any] = _mapping(
+            _mapping(document.get("components")).get("schemas")
+        )
+        self._component_of = {id(v): k for k, v in self.components.items()}
+        self._inline_of: dict[int, str] = {}  # id of an inline object schema -> its name
         self.schemas: dict[str, Schema] = {}
-        self._pending: list[tuple[str, dict[str, Any], str]] = []
+        self._pending: list[tuple[str, Any, str, tuple[Rule, ...]]] = []
+        self._pending_names: set[str] = set()
+        self._merged: dict[int, tuple[dict[str, Any], tuple[Rule, ...]] | None] = {}
+        self._resolving: list[str] = []
+        self._depth = 0
+        self._roles: dict[int, Role] = {}
+        self._alive: list[Any] = []
+        self.warnings: dict[tuple[str, str], Notice] = {}
+        self.notes: dict[tuple[str, str], Notice] = {}
+
+    def role(self, schema: Any) -> Role:
+        """:func:`specpipe.rules.role`, remembered per schema object (kept alive here, so
+        that an id is never reused while the builder runs)."""
+        key = id(schema)
+        found = self._roles.get(key)
+        if found is None:
+            found = self._roles[key] = role(schema, self.resolve)
+            self._alive.append(schema)
+        return found
+
+    def warn(self, pointer: str, message: str) -> None:
+        self.warnings.setdefault((pointer, message), Notice(pointer, message))
+
+    def note(self, pointer: str, message: str) -> None:
+        self.notes.setdefault((pointer, message), Notice(pointer, message))
 
     # references -----------------------------------------------------------------
 
@@ -342,7 +456,7 @@ class _Builder:
 
     def deref(self, node: Any) -> Any:
         seen: set[str] = set()
-        while isinstance(node, dict) and "$ref" in node:
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
             ref = node["$ref"]
             if ref in seen:
                 raise IRError(f"{ref}: circular reference")
@@ -350,194 +464,526 @@ class _Builder:
             node = self.resolve(ref)
         return node
 
+    def _admits_null(self, schema: Any, depth: int = 0) -> bool:
+        """Whether a schema (a component, before it is built) admits ``null`` itself."""
+        if not isinstance(schema, dict) or depth > 8:
+            return False
+        kinds = schema.get("type")
+        if kinds == "null" or (isinstance(kinds, list) and "null" in kinds):
+            return True
+        if self.v30 and schema.get("nullable") is True:
+            return True
+        if None in _list(schema.get("enum")) or ("const" in schema and schema["const"] is None):
+            return True
+        if isinstance(schema.get("$ref"), str):
+            return self._admits_null(self.deref(schema), depth + 1)
+        return any(
+            self._admits_null(self.deref(member), depth + 1)
+            for keyword in ("anyOf", "oneOf")
+            for member in _list(schema.get(keyword))
+        )
+
     # types ---------------------------------------------------------------------
 
     def type_of(self, schema: Any, pointer: str, hint: str) -> Type:
         """The Type of a schema at ``pointer``; ``hint`` names an inline object if needed."""
+        if self._depth > _MAX_DEPTH:
+            self.warn(pointer, f"schemas nested more than {_MAX_DEPTH} deep; typed as any value")
+            return Type(Kind.ANY, nullable=True)
+        self._depth += 1
+        try:
+            return self._type_of(schema, pointer, hint)
+        finally:
+            self._depth -= 1
+
+    def _type_of(self, schema: Any, pointer: str, hint: str) -> Type:
         if schema is True or schema is None or schema == {}:
             return Type(Kind.ANY, nullable=True)
+        if schema is False:
+            self.warn(pointer, "a `false` schema (no value is valid) is typed as any value")
+            return Type(Kind.ANY, nullable=True)
         if not isinstance(schema, dict):
-            raise IRError(f"{pointer}: a schema must be an object")
+            self.warn(pointer, "not a schema object; typed as any value")
+            return Type(Kind.ANY, nullable=True)
         ref = schema.get("$ref")
         if isinstance(ref, str):
-            if ref.startswith(_SCHEMA_PREFIX):
-                target = _unescape(ref[len(_SCHEMA_PREFIX) :])
-                if "/" not in target:
-                    self._ensure(target)
-                    return Type(Kind.REF, ref=target, nullable=self._nullable_ref(schema))
-            return self.type_of(self.resolve(ref), ref[1:], hint)
-        for keyword in ("anyOf", "oneOf"):
-            members = schema.get(keyword)
-            if isinstance(members, list) and members:
-                return self._union(members, f"{pointer}/{keyword}", hint, schema)
-        typed = [m for m in schema.get("allOf", []) if self._declares_type(m)]
-        if typed and "type" not in schema and "properties" not in schema:
-            if len(typed) == 1:
-                return self.type_of(typed[0], f"{pointer}/allOf/0", hint)
-            raise IRError(f"{pointer}: allOf of several typed schemas is not supported")
+            return self._ref_type(schema, ref, pointer, hint)
+        nullable = self._admits_null(schema)
+        union = self._typed_union(schema)
+        if union is not None:
+            keyword, members = union
+            rest = {k: v for k, v in schema.items() if k not in ("anyOf", "oneOf")}
+            labels = [_ref_name(member) for member in members]
+            if self.role(rest) is Role.SHAPE:
+                # base & (A | B) is (base & A) | (base & B); an alternative that already
+                # includes its base (`Cat: allOf [Pet, …]`) stays itself
+                members = [
+                    member if self._includes(member, "#" + pointer) else {"allOf": [rest, member]}
+                    for member in members
+                ]
+            kind = self._union(members, f"{pointer}/{keyword}", hint, schema, labels)
+            return kind.with_nullable(kind.nullable or nullable)
+        shapes = [m for m in _list(schema.get("allOf")) if self.role(m) is Role.SHAPE]
+        if len(shapes) == 1 and "type" not in schema and "properties" not in schema:
+            # the common wrapper `{allOf: [$ref], description…}`: the member's type
+            kind = self.type_of(shapes[0], f"{pointer}/allOf/0", hint)
+            return kind.with_nullable(kind.nullable or nullable)
+        if shapes:
+            merged = self._merge(schema, pointer)
+            if merged is None:
+                return Type(Kind.ANY, nullable=True)
+            shape, rules = merged
+            if _is_object(shape):
+                return Type(Kind.REF, nullable, ref=self._synthesize(shape, pointer, hint, rules))
+            return self.type_of(shape, pointer, hint).with_nullable(nullable)
+        return self._plain(schema, pointer, hint, nullable)
+
+    def _ref_type(self, schema: dict[str, Any], ref: str, pointer: str, hint: str) -> Type:
+        local = bool(self.v30 and schema.get("nullable") is True)
+        if ref.startswith(_SCHEMA_PREFIX) and "/" not in ref[len(_SCHEMA_PREFIX) :]:
+            target = _unescape(ref[len(_SCHEMA_PREFIX) :])
+            self._ensure(target)
+            nullable = local or self._admits_null(self.components[target])
+            return Type(Kind.REF, ref=target, nullable=nullable)
+        if ref in self._resolving:
+            self.warn(pointer, f"$ref {ref!r} refers to itself; typed as any value")
+            return Type(Kind.ANY, nullable=True)
+        self._resolving.append(ref)
+        try:
+            kind = self.type_of(self.resolve(ref), ref[1:] if ref.startswith("#") else ref, hint)
+        finally:
+            self._resolving.pop()
+        return kind.with_nullable(kind.nullable or local)
+
+    def _typed_union(self, schema: dict[str, Any]) -> tuple[str, list[Any]] | None:
+        """(keyword, members) of the schema's ``anyOf``/``oneOf`` when it is a union of
+        types (a member is a shape), not a rule."""
+        for keyword in ("oneOf", "anyOf"):
+            members = _list(schema.get(keyword))
+            if members and any(self.role(m) is Role.SHAPE for m in members):
+                return keyword, members
+        return None
+
+    def _plain(self, schema: dict[str, Any], pointer: str, hint: str, nullable: bool) -> Type:
+        """A schema without a union or a typed ``allOf``: by its ``type`` (or what it holds)."""
         kinds = schema.get("type")
-        kind_list = [kinds] if isinstance(kinds, str) else list(kinds or [])
-        nullable = "null" in kind_list or bool(self.v30 and schema.get("nullable"))
+        kind_list = [kinds] if isinstance(kinds, str) else [k for k in _list(kinds)]
         kind_list = [k for k in kind_list if k != "null"]
+        unknown = [k for k in kind_list if k not in _TYPES]
+        if unknown:
+            self.warn(pointer, f"unknown type {unknown[0]!r}; typed as any value")
+            return Type(Kind.ANY, nullable=True)
         if not kind_list:
             if "properties" in schema or "additionalProperties" in schema:
                 kind_list = ["object"]
-            elif "items" in schema:
+            elif "items" in schema or "prefixItems" in schema:
                 kind_list = ["array"]
             elif "enum" in schema or "const" in schema:
-                values = schema.get("enum", [schema.get("const")])
+                values = _list(schema.get("enum")) if "enum" in schema else [schema["const"]]
                 kind_list = [_kind_of_value(values)]
             elif nullable:
                 return Type(Kind.NULL, nullable=True)
             else:
                 return Type(Kind.ANY, nullable=True)
         if len(kind_list) > 1:
-            variants = tuple(self.type_of({**schema, "type": k}, pointer, hint) for k in kind_list)
+            variants = tuple(
+                self._plain({**schema, "type": k}, pointer, hint, False) for k in kind_list
+            )
             return Type(Kind.UNION, nullable=nullable, variants=variants)
         kind = kind_list[0]
         constraints = _constraints(schema)
-        enum = schema.get("enum")
+        enum: list[Any] | None = _list(schema.get("enum")) if "enum" in schema else None
         if "const" in schema:
             enum = [schema["const"]]
-        enum_values = tuple(v for v in enum if v is not None) if isinstance(enum, list) else None
-        if enum is not None and None in enum:
-            nullable = True
+        enum_values = tuple(v for v in enum if v is not None) if enum is not None else None
+        if kind == "any":  # an enum of values of several kinds
+            return Type(Kind.ANY, nullable, enum=enum_values)
         if kind == "array":
-            items = self.type_of(schema.get("items", {}), f"{pointer}/items", hint + " item")
+            prefix = _list(schema.get("prefixItems"))
+            if prefix:
+                parts = [*prefix] + (
+                    [schema["items"]] if isinstance(schema.get("items"), dict) else []
+                )
+                items = self._union(parts, f"{pointer}/prefixItems", hint + " item", {})
+                self.warn(pointer, "a tuple (prefixItems) is typed as a list of its item types")
+            else:
+                items = self.type_of(schema.get("items", {}), f"{pointer}/items", hint + " item")
             return Type(Kind.ARRAY, nullable, items=items, constraints=constraints)
         if kind == "object":
-            if "properties" not in schema and "additionalProperties" in schema:
-                extra = schema["additionalProperties"]
-                values = self.type_of(
-                    {} if extra is True else extra,
-                    f"{pointer}/additionalProperties",
-                    hint + " value",
-                )
-                return Type(Kind.MAP, nullable, items=values)
-            if "properties" not in schema:
-                return Type(Kind.MAP, nullable, items=Type(Kind.ANY, nullable=True))
-            name = self._synthesize(schema, pointer, hint)
-            return Type(Kind.REF, nullable, ref=name)
-        if kind not in ("string", "integer", "number", "boolean"):
-            raise IRError(f"{pointer}: unknown type {kind!r}")
+            return self._object_type(schema, pointer, hint, nullable)
         return Type(
             Kind(kind),
             nullable,
-            format=schema.get("format"),
+            format=schema["format"] if isinstance(schema.get("format"), str) else None,
             enum=enum_values,
             constraints=constraints,
         )
 
-    def _declares_type(self, schema: Any) -> bool:
-        return role(schema, self.resolve) is Role.SHAPE
+    def _object_type(self, schema: dict[str, Any], pointer: str, hint: str, nullable: bool) -> Type:
+        if "properties" in schema or schema.get("additionalProperties") is False:
+            return Type(Kind.REF, nullable, ref=self._synthesize(schema, pointer, hint))
+        extra = schema.get("additionalProperties")
+        if extra is None:
+            patterns = list(_mapping(schema.get("patternProperties")).values())
+            if len(patterns) == 1:
+                values = self.type_of(patterns[0], f"{pointer}/patternProperties", hint + " value")
+                return Type(Kind.MAP, nullable, items=values)
+            return Type(Kind.MAP, nullable, items=Type(Kind.ANY, nullable=True))
+        values = self.type_of(
+            {} if extra is True else extra, f"{pointer}/additionalProperties", hint + " value"
+        )
+        return Type(Kind.MAP, nullable, items=values)
 
-    def _nullable_ref(self, schema: dict[str, Any]) -> bool:
-        return bool(self.v30 and schema.get("nullable"))
+    def _includes(self, member: Any, ref: str, depth: int = 0) -> bool:
+        """Whether ``member`` is, or includes through ``allOf``, the schema at ``ref``."""
+        if not isinstance(member, dict) or depth > 16:
+            return False
+        own = member.get("$ref")
+        if own == ref:
+            return True
+        target = self.deref(member) if isinstance(own, str) else member
+        return any(
+            self._includes(sub, ref, depth + 1) for sub in _list(_mapping(target).get("allOf"))
+        )
 
-    def _union(self, members: list[Any], pointer: str, hint: str, parent: dict[str, Any]) -> Type:
+    def _union(
+        self,
+        members: list[Any],
+        pointer: str,
+        hint: str,
+        parent: dict[str, Any],
+        labels: list[str | None] | None = None,
+    ) -> Type:
         nullable = False
         variants: list[Type] = []
+        named: dict[str, str] = {}  # schema name of an alternative -> its variant's REF name
         for index, member in enumerate(members):
-            target = self.deref(member)
+            target = self.deref(member) if isinstance(member, dict) else member
             if isinstance(target, dict) and target.get("type") == "null":
                 nullable = True
                 continue
-            variants.append(self.type_of(member, f"{pointer}/{index}", hint))
-        if self.v30 and parent.get("nullable"):
+            if self.role(member) is not Role.SHAPE:
+                continue  # a rule or annotation alternative adds no type of its own
+            label = labels[index] if labels is not None else _ref_name(member)
+            name = label or str(index + 1)
+            kind = self.type_of(member, f"{pointer}/{index}", f"{hint} {name}")
+            nullable = nullable or (kind.kind is Kind.NULL)
+            if kind.kind is not Kind.NULL and kind not in variants:
+                variants.append(kind)
+                if label and kind.kind is Kind.REF and kind.ref is not None:
+                    named[label] = kind.ref
+        if self.v30 and parent.get("nullable") is True:
             nullable = True
         if not variants:
             return Type(Kind.NULL, nullable=True)
         if len(variants) == 1:
             return variants[0].with_nullable(nullable or variants[0].nullable)
-        return Type(Kind.UNION, nullable=nullable, variants=tuple(variants))
+        return Type(
+            Kind.UNION,
+            nullable=nullable,
+            variants=tuple(variants),
+            discriminator=self._discriminator(parent, variants, named),
+        )
+
+    def _discriminator(
+        self, parent: dict[str, Any], variants: list[Type], named: dict[str, str]
+    ) -> Discriminator | None:
+        """The union's discriminator: explicit mapping values first (each naming the variant
+        built from its target), then the schema name of each other named alternative."""
+        found = _mapping(parent.get("discriminator"))
+        name = found.get("propertyName")
+        if not isinstance(name, str):
+            return None
+        mapping: list[tuple[str, str]] = []
+        for value, target in _mapping(found.get("mapping")).items():
+            if isinstance(target, str):
+                ref = target if "/" in target or target.startswith("#") else _SCHEMA_PREFIX + target
+                schema = _unescape(ref.rsplit("/", 1)[-1])
+                mapping.append((str(value), named.get(schema, schema)))
+        mapped = {schema for _, schema in mapping}
+        for label, variant in named.items():
+            if variant not in mapped:
+                mapping.append((label, variant))
+        return Discriminator(property=name, mapping=tuple(mapping))
+
+    # allOf ---------------------------------------------------------------------
+
+    def _merge(
+        self, schema: dict[str, Any], pointer: str
+    ) -> tuple[dict[str, Any], tuple[Rule, ...]] | None:
+        """The shapes of ``schema`` and its ``allOf`` members as one schema, with the rules of
+        every member (each at its own pointer); None (and a warning) when they conflict."""
+        key = id(schema)
+        if key not in self._merged:
+            self._alive.append(schema)
+            self._merged[key] = None  # a member that includes its own owner: no merge
+            self._merged[key] = self._merge_parts(schema, pointer, frozenset({"#" + pointer}))
+        return self._merged[key]
+
+    def _merge_parts(
+        self, schema: dict[str, Any], pointer: str, seen: frozenset[str]
+    ) -> tuple[dict[str, Any], tuple[Rule, ...]] | None:
+        own = {k: v for k, v in schema.items() if k != "allOf"}
+        parts: list[dict[str, Any]] = [own]
+        rules: list[Rule] = []
+        for index, member in enumerate(_list(schema.get("allOf"))):
+            where = f"{pointer}/allOf/{index}"
+            found = self.role(member)
+            if found is Role.RULE:
+                rules.extend(split_rules({"allOf": [member]}, pointer, self.resolve)[1])
+                continue
+            if found is not Role.SHAPE:
+                continue
+            target, branch = member, seen  # the refs from the outermost schema to here
+            if isinstance(member, dict) and isinstance(member.get("$ref"), str):
+                ref = member["$ref"]
+                if ref in seen:
+                    self.warn(where, f"allOf includes {ref!r} within itself; left out")
+                    continue
+                branch = seen | {ref}
+                target = self.deref(member)
+                where = ref[1:] if ref.startswith("#") else ref
+            if not isinstance(target, dict):
+                continue
+            union = self._typed_union(target)
+            if union is not None and any(_ref_of(m) in branch for m in union[1]):
+                # a parent whose alternatives are its own children (`Cat: allOf [Pet, …]`,
+                # `Pet: oneOf [Cat, Dog]`): the child takes the parent's shape, not its union
+                target = {k: v for k, v in target.items() if k != union[0]}
+            if "allOf" in target:
+                inner = self._merge_parts(target, where, branch)
+                if inner is None:
+                    return None
+                target, inner_rules = inner
+                rules.extend(inner_rules)
+            shape, member_rules = split_rules(target, where, self.resolve)
+            rules.extend(member_rules)
+            parts.append(shape)
+        own_shape, own_rules = split_rules(own, pointer, self.resolve)
+        parts[0] = own_shape
+        rules[:0] = own_rules
+        merged = self._combine(parts, pointer)
+        return None if merged is None else (merged, tuple(rules))
+
+    def _combine(self, parts: list[dict[str, Any]], pointer: str) -> dict[str, Any] | None:
+        merged: dict[str, Any] = {}
+        declared: list[set[str]] = []
+        for part in parts:
+            kinds = part.get("type")
+            found: set[str] | None = None
+            if isinstance(kinds, str):
+                found = {kinds}
+            elif isinstance(kinds, list):
+                found = {k for k in kinds if isinstance(k, str)}
+            elif "properties" in part or "additionalProperties" in part:
+                found = {"object"}
+            if found is not None:
+                declared.append(found | ({"null"} if self._admits_null(part) else set()))
+        if declared:
+            # a number may be an integer: integer and number intersect in integer
+            allowed = set.intersection(*({"integer", *d} if "number" in d else d for d in declared))
+            if "number" in allowed:
+                allowed.discard("integer")
+            allowed &= set(_TYPES)
+            if not allowed:
+                shown = " and ".join("/".join(sorted(d)) for d in declared)
+                self.warn(pointer, f"allOf combines {shown}, which no value is; typed as any value")
+                return None
+            order = [k for k in _TYPES if k in allowed]
+            merged["type"] = order[0] if len(order) == 1 else order
+        properties: dict[str, list[Any]] = {}
+        required: list[str] = []
+        closed = [p.get("additionalProperties") is False for p in parts if "properties" in p]
+        extra = [
+            p["additionalProperties"]
+            for p in parts
+            if isinstance(p.get("additionalProperties"), dict)
+        ]
+        unions: list[dict[str, Any]] = []
+        for part in parts:
+            for wire, sub in _mapping(part.get("properties")).items():
+                subs = properties.setdefault(wire, [])
+                if sub not in subs:
+                    subs.append(sub)
+            required.extend(r for r in _list(part.get("required")) if r not in required)
+            if self._typed_union(part) is not None:
+                unions.append(part)
+            for keyword, pick in _TIGHTEST:
+                value = part.get(keyword)
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    merged[keyword] = pick(merged[keyword], value) if keyword in merged else value
+            for keyword in _FIRST_WINS:
+                if keyword in part and keyword not in merged:
+                    merged[keyword] = part[keyword]
+            for keyword in ("description", "readOnly", "writeOnly", "deprecated", "default"):
+                if keyword in part and keyword not in merged:
+                    merged[keyword] = part[keyword]
+            if "items" in part:
+                merged["items"] = (
+                    part["items"]
+                    if "items" not in merged
+                    else {"allOf": [merged["items"], part["items"]]}
+                )
+            enum = part.get("enum", [part["const"]] if "const" in part else None)
+            if isinstance(enum, list):
+                merged["enum"] = (
+                    enum if "enum" not in merged else [v for v in merged["enum"] if v in enum]
+                )
+        if self.v30 and parts[0].get("nullable") is True:
+            merged["nullable"] = True  # the 3.0 idiom of a nullable ref: {nullable, allOf: [ref]}
+        if properties:
+            merged["properties"] = {
+                wire: subs[0] if len(subs) == 1 else {"allOf": subs}
+                for wire, subs in properties.items()
+            }
+        if required:
+            merged["required"] = required
+        if closed and all(closed):
+            merged["additionalProperties"] = False
+        elif extra:
+            merged["additionalProperties"] = extra[0]
+        if len(unions) > 1:
+            self.warn(pointer, "allOf of several unions: only the first one is typed")
+        if unions:
+            keyword, members = self._typed_union(unions[0]) or ("oneOf", [])
+            merged[keyword] = members
+            if "discriminator" in unions[0]:
+                merged["discriminator"] = unions[0]["discriminator"]
+        return merged
 
     # named schemas --------------------------------------------------------------
 
     def _ensure(self, name: str) -> None:
-        if name in self.schemas or any(p[0] == name for p in self._pending):
+        if name in self.schemas or name in self._pending_names:
             return
         if name not in self.components:
             raise IRError(f"{_SCHEMA_PREFIX}{name}: no such schema")
-        self._pending.append((name, self.components[name], f"/components/schemas/{name}"))
+        self._pending_names.add(name)
+        self._pending.append(
+            (name, self.components[name], f"/components/schemas/{_escape(name)}", ())
+        )
 
-    def _synthesize(self, schema: dict[str, Any], pointer: str, hint: str) -> str:
-        for name, component in self.components.items():
-            if component is schema:
-                self._ensure(name)
-                return name
+    def _synthesize(
+        self, schema: dict[str, Any], pointer: str, hint: str, rules: tuple[Rule, ...] = ()
+    ) -> str:
+        component = self._component_of.get(id(schema))
+        if component is not None and self.components.get(component) is schema:
+            self._ensure(component)
+            return component
+        known = self._inline_of.get(id(schema))
+        if known is not None:
+            return known
         base = "".join(w.capitalize() for w in words(hint)) or "Inline"
         name, n = base, 2
-        taken = set(self.components) | set(self.schemas) | {p[0] for p in self._pending}
-        while name in taken:
+        while name in self.components or name in self.schemas or name in self._pending_names:
             name, n = f"{base}{n}", n + 1
-        self._pending.append((name, schema, pointer))
+        self._inline_of[id(schema)] = name
+        self._alive.append(schema)
+        self._pending_names.add(name)
+        self._pending.append((name, schema, pointer, rules))
         return name
 
     def drain(self) -> None:
         while self._pending:
-            name, schema, pointer = self._pending.pop(0)
+            name, schema, pointer, rules = self._pending.pop(0)
             if name not in self.schemas:
-                self.schemas[name] = self._named(name, schema, pointer)
+                self.schemas[name] = self._named(name, schema, pointer, rules=rules)
 
-    def _named(self, name: str, schema: Any, pointer: str, rules_only: bool = False) -> Schema:
+    def _named(
+        self,
+        name: str,
+        schema: Any,
+        pointer: str,
+        rules_only: bool = False,
+        rules: tuple[Rule, ...] = (),
+    ) -> Schema:
         if not isinstance(schema, dict):
-            raise IRError(f"{pointer}: a schema must be an object")
+            self.warn(pointer, "not a schema object; typed as any value")
+            schema = {}
         common: dict[str, Any] = {
             "name": name,
             "pointer": pointer,
             "title": str(schema.get("title", "")),
             "description": str(schema.get("description", "")),
-            "xml": schema.get("xml"),
+            "xml": schema.get("xml") if isinstance(schema.get("xml"), dict) else None,
             "extensions": {k: v for k, v in schema.items() if k.startswith("x-")},
             "has_default": "default" in schema,
             "default": schema.get("default"),
-            "read_only": bool(schema.get("readOnly", False)),
-            "write_only": bool(schema.get("writeOnly", False)),
-            "deprecated": bool(schema.get("deprecated", False)),
+            "read_only": schema.get("readOnly") is True,
+            "write_only": schema.get("writeOnly") is True,
+            "deprecated": schema.get("deprecated") is True,
             "examples": _schema_examples(schema),
+            "nullable": self._admits_null(schema),
         }
         if rules_only:
-            _, rules = split_rules(schema, pointer, self.resolve)
+            _, found = split_rules(schema, pointer, self.resolve)
             any_value = Type(Kind.ANY, nullable=True)
-            return Schema(kind=SchemaKind.ALIAS, alias_of=any_value, rules=tuple(rules), **common)
-        is_object = schema.get("type") == "object" or (
-            "properties" in schema and "type" not in schema
-        )
-        if is_object:
-            shape, rules = split_rules(schema, pointer, self.resolve)
-            required = set(shape.get("required", []))
-            properties = tuple(
-                self._property(wire, sub, wire in required, f"{pointer}/properties/{wire}", name)
-                for wire, sub in shape.get("properties", {}).items()
-            )
-            extra = shape.get("additionalProperties", True)
-            additional = None
-            if extra is not False:
-                additional = self.type_of(
-                    {} if extra is True else extra,
-                    f"{pointer}/additionalProperties",
-                    f"{name} value",
+            return Schema(kind=SchemaKind.ALIAS, alias_of=any_value, rules=tuple(found), **common)
+        shape, found_rules = schema, list(rules)
+        if self._typed_union(schema) is None and any(
+            self.role(m) is Role.SHAPE for m in _list(schema.get("allOf"))
+        ):
+            merged = self._merge(schema, pointer)
+            if merged is None:
+                return Schema(
+                    kind=SchemaKind.ALIAS, alias_of=Type(Kind.ANY, nullable=True), **common
                 )
-            return Schema(
-                kind=SchemaKind.OBJECT,
-                properties=properties,
-                additional=additional,
-                rules=tuple(rules),
-                **common,
-            )
-        if "enum" in schema and schema.get("type") != "array":
-            values = tuple(v for v in schema["enum"] if v is not None)
+            shape, merged_rules = merged
+            found_rules.extend(merged_rules)
+        elif self._typed_union(schema) is None:
+            shape, own_rules = split_rules(schema, pointer, self.resolve)
+            found_rules.extend(own_rules)
+        if self._typed_union(shape) is None and _is_object(shape):
+            return self._object_schema(shape, pointer, name, tuple(found_rules), common)
+        if "enum" in shape and shape.get("type") != "array" and self._typed_union(shape) is None:
+            values = tuple(v for v in _list(shape["enum"]) if v is not None)
             return Schema(
                 kind=SchemaKind.ENUM,
                 enum_values=values,
                 enum_type=Kind(_kind_of_value(list(values))),
                 **common,
             )
-        alias = self.type_of(schema, pointer, name)
-        return Schema(kind=SchemaKind.ALIAS, alias_of=alias, **common)
+        if shape is not schema:
+            self._inline_of[id(shape)] = name
+            self._alive.append(shape)
+        alias = self.type_of(shape, pointer, name)
+        if alias.kind is Kind.REF and alias.ref == name:
+            alias = Type(Kind.ANY, nullable=True)  # a schema that is only itself
+        return Schema(kind=SchemaKind.ALIAS, alias_of=alias, rules=tuple(found_rules), **common)
+
+    def _object_schema(
+        self,
+        shape: dict[str, Any],
+        pointer: str,
+        name: str,
+        rules: tuple[Rule, ...],
+        common: dict[str, Any],
+    ) -> Schema:
+        required = set(r for r in _list(shape.get("required")) if isinstance(r, str))
+        properties = tuple(
+            self._property(
+                str(wire), sub, wire in required, f"{pointer}/properties/{_escape(str(wire))}", name
+            )
+            for wire, sub in _mapping(shape.get("properties")).items()
+        )
+        extra = shape.get("additionalProperties", True)
+        additional = None
+        if extra is not False:
+            additional = self.type_of(
+                {} if extra is True or extra is None else extra,
+                f"{pointer}/additionalProperties",
+                f"{name} value",
+            )
+        return Schema(
+            kind=SchemaKind.OBJECT,
+            properties=properties,
+            additional=additional,
+            rules=rules,
+            **common,
+        )
 
     def _property(self, wire: str, sub: Any, required: bool, pointer: str, owner: str) -> Property:
-        target: dict[str, Any] = self.deref(sub) if isinstance(sub, dict) else {}
+        target: dict[str, Any] = _mapping(self.deref(sub)) if isinstance(sub, dict) else {}
         local: dict[str, Any] = sub if isinstance(sub, dict) else {}
         description = str(local.get("description") or target.get("description") or "")
         has_default = "default" in local or "default" in target
@@ -549,9 +995,9 @@ class _Builder:
             description=description,
             has_default=has_default,
             default=default,
-            read_only=bool(local.get("readOnly", target.get("readOnly", False))),
-            write_only=bool(local.get("writeOnly", target.get("writeOnly", False))),
-            deprecated=bool(local.get("deprecated", target.get("deprecated", False))),
+            read_only=local.get("readOnly", target.get("readOnly", False)) is True,
+            write_only=local.get("writeOnly", target.get("writeOnly", False)) is True,
+            deprecated=local.get("deprecated", target.get("deprecated", False)) is True,
             xml=_merged_xml(target, local),
         )
 
@@ -562,9 +1008,12 @@ class _Builder:
         if not isinstance(param, dict) or "name" not in param or "in" not in param:
             raise IRError(f"{pointer}: a parameter needs a name and a location")
         schema = param.get("schema")
-        examples = {n: self.deref(e).get("value") for n, e in (param.get("examples") or {}).items()}
+        examples = {
+            str(n): _mapping(self.deref(e)).get("value")
+            for n, e in _mapping(param.get("examples")).items()
+        }
         if schema is None and "content" in param:
-            content: dict[str, Any] = param["content"]
+            content: dict[str, Any] = _mapping(param["content"])
             first: dict[str, Any] = next(iter(content.values()), {})
             schema = first.get("schema", {})
             examples.update(self._examples(first)[0])
@@ -590,9 +1039,9 @@ class _Builder:
         """The examples of a media type (name -> value) and their summaries."""
         values: dict[str, Any] = {}
         summaries: dict[str, str] = {}
-        for example_name, node in (media.get("examples") or {}).items():
-            example = self.deref(node)
-            values[example_name] = example.get("value")
+        for example_name, node in _mapping(media.get("examples")).items():
+            example = _mapping(self.deref(node))
+            values[str(example_name)] = example.get("value")
             if example.get("summary"):
                 summaries[example_name] = str(example["summary"])
         if "example" in media:
@@ -601,39 +1050,45 @@ class _Builder:
 
     def media_types(self, content: Any, pointer: str, hint: str) -> tuple[MediaType, ...]:
         found = []
-        for name, media in (content or {}).items():
-            media = media or {}
+        for name, media in _mapping(content).items():
+            media = _mapping(media)
             schema = media.get("schema")
-            token = _escape(name)
+            token = _escape(str(name))
             kind = (
                 None if schema is None else self.type_of(schema, f"{pointer}/{token}/schema", hint)
             )
             examples, summaries = self._examples(media)
-            found.append(MediaType(name, kind, examples, summaries))
+            found.append(MediaType(str(name), kind, examples, summaries))
         return tuple(found)
 
     def operations(self) -> Iterator[Operation]:
-        root_security = self.document.get("security", [])
-        for path, item in (self.document.get("paths") or {}).items():
-            item = self.deref(item)
-            path_ptr = "/paths/" + _escape(path)
-            shared = item.get("parameters", [])
+        root_security = _list(self.document.get("security"))
+        for path, item in _mapping(self.document.get("paths")).items():
+            item = _mapping(self.deref(item))
+            path_ptr = "/paths/" + _escape(str(path))
+            shared = _list(item.get("parameters"))
             for method in HTTP_METHODS:
-                operation = item.get(method)
+                operation = self.deref(item.get(method))
                 if not isinstance(operation, dict):
                     continue
                 pointer = f"{path_ptr}/{method}"
+                if operation.get("callbacks"):
+                    self.note(
+                        f"{pointer}/callbacks",
+                        "callbacks are not generated (the API "
+                        "calls the client's server; see the reference docs)",
+                    )
                 operation_id = operation.get("operationId") or "_".join([method, *words(path)])
                 params: dict[tuple[str, str], Parameter] = {}
                 for index, node in enumerate(shared):
                     p = self.parameter(node, f"{path_ptr}/parameters/{index}", operation_id)
                     params[(p.location, p.wire_name)] = p
-                for index, node in enumerate(operation.get("parameters", [])):
+                for index, node in enumerate(_list(operation.get("parameters"))):
                     p = self.parameter(node, f"{pointer}/parameters/{index}", operation_id)
                     params[(p.location, p.wire_name)] = p
                 body = None
                 if "requestBody" in operation:
-                    request = self.deref(operation["requestBody"])
+                    request = _mapping(self.deref(operation["requestBody"]))
                     body = Body(
                         required=bool(request.get("required", False)),
                         media_types=self.media_types(
@@ -644,15 +1099,15 @@ class _Builder:
                         description=str(request.get("description", "")),
                     )
                 responses = []
-                for status, response in (operation.get("responses") or {}).items():
-                    response = self.deref(response)
+                for status, response in _mapping(operation.get("responses")).items():
+                    response = _mapping(self.deref(response))
                     headers = tuple(
                         self.parameter(
                             {**self.deref(h), "name": n, "in": "header"},
                             f"{pointer}/responses/{status}/headers/{n}",
                             operation_id,
                         )
-                        for n, h in (response.get("headers") or {}).items()
+                        for n, h in _mapping(response.get("headers")).items()
                     )
                     responses.append(
                         Response(
@@ -665,25 +1120,25 @@ class _Builder:
                             ),
                             headers=headers,
                             links={
-                                k: self.deref(v) for k, v in (response.get("links") or {}).items()
+                                k: self.deref(v) for k, v in _mapping(response.get("links")).items()
                             },
                         )
                     )
-                security = operation.get("security", root_security) or []
+                security = _list(operation.get("security", root_security))
                 yield Operation(
                     operation_id=str(operation_id),
                     method=method,
                     path=path,
                     summary=str(operation.get("summary", "")),
                     description=str(operation.get("description", "")),
-                    tags=tuple(operation.get("tags", [])),
+                    tags=tuple(str(t) for t in _list(operation.get("tags"))),
                     parameters=tuple(params.values()),
                     body=body,
                     responses=tuple(sorted(responses, key=lambda r: _status_order(r.status))),
-                    security=tuple(tuple(requirement) for requirement in security),
+                    security=tuple(tuple(_mapping(r)) for r in security),
                     deprecated=bool(operation.get("deprecated", False)),
                     extensions={k: v for k, v in operation.items() if k.startswith("x-")},
-                    security_scopes=_scopes(security),
+                    security_scopes=_scopes([_mapping(r) for r in security]),
                 )
 
 
@@ -720,7 +1175,29 @@ def _kind_of_value(values: list[Any]) -> str:
         return "integer"
     if present and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
         return "number"
-    return "string"
+    if all(isinstance(v, str) for v in present):
+        return "string"
+    return "any"  # values of several kinds (or arrays and objects): a generator's literal union
+
+
+def _is_object(schema: dict[str, Any]) -> bool:
+    """Whether a schema (without a union) describes an object with members."""
+    kinds = schema.get("type")
+    if kinds is None:
+        return "properties" in schema
+    kind_list = [kinds] if isinstance(kinds, str) else _list(kinds)
+    return "object" in kind_list and all(k in ("object", "null") for k in kind_list)
+
+
+def _ref_of(member: Any) -> str | None:
+    ref = member.get("$ref") if isinstance(member, dict) else None
+    return ref if isinstance(ref, str) else None
+
+
+def _ref_name(member: Any) -> str | None:
+    """The last token of a member's ``$ref`` (a schema's name), if it has one."""
+    ref = _ref_of(member)
+    return _unescape(ref.rsplit("/", 1)[-1]) if ref else None
 
 
 def _constraints(schema: dict[str, Any]) -> Constraints:
@@ -763,24 +1240,41 @@ def build(name: str, document: dict[str, Any]) -> Api:
         for schema_name, schema in builder.components.items()
         if schema_name not in builder.schemas and is_rules_only(schema, builder.resolve)
     )
-    security = document.get("security") or []
-    info = document.get("info", {})
+    for key in ("webhooks", "x-webhooks"):
+        hooks = _mapping(document.get(key))
+        count = sum(
+            1
+            for item in hooks.values()
+            for method in HTTP_METHODS
+            if isinstance(_mapping(builder.deref(item)).get(method), dict)
+        )
+        if count:
+            builder.note(
+                f"/{key}",
+                f"{count} webhook operation{'s are' if count != 1 else ' is'} not generated "
+                "(the API calls the client's server; see the reference docs)",
+            )
+    security = _list(document.get("security"))
+    info = _mapping(document.get("info"))
     schemes = tuple(
         SecurityScheme(
-            name=scheme_name,
+            name=str(scheme_name),
             type=str(scheme.get("type", "")),
             description=str(scheme.get("description", "")),
-            location=scheme.get("in"),
-            parameter_name=scheme.get("name"),
+            location=_text_or_none(scheme.get("in")),
+            parameter_name=_text_or_none(scheme.get("name")),
             scheme=(str(scheme["scheme"]).lower() if "scheme" in scheme else None),
-            bearer_format=scheme.get("bearerFormat"),
+            bearer_format=_text_or_none(scheme.get("bearerFormat")),
             extensions={k: v for k, v in scheme.items() if k.startswith("x-")},
         )
         for scheme_name, scheme in (
-            (n, builder.deref(s))
-            for n, s in (document.get("components", {}).get("securitySchemes") or {}).items()
+            (n, _mapping(builder.deref(s)))
+            for n, s in _mapping(
+                _mapping(document.get("components")).get("securitySchemes")
+            ).items()
         )
     )
+    servers = [_mapping(s) for s in _list(document.get("servers"))] or [{"url": "/"}]
     return Api(
         name=name,
         title=str(info.get("title", name)),
@@ -788,18 +1282,29 @@ def build(name: str, document: dict[str, Any]) -> Api:
         summary=str(info.get("summary", "")),
         description=str(info.get("description", "")),
         servers=tuple(
-            Server(str(s.get("url", "/")), str(s.get("description", "")), s.get("variables") or {})
-            for s in document.get("servers") or [{"url": "/"}]
+            Server(
+                str(s.get("url", "/")),
+                str(s.get("description", "")),
+                _mapping(s.get("variables")),
+            )
+            for s in servers
         ),
         security_schemes=schemes,
         schemas=tuple(builder.schemas[n] for n in sorted(builder.schemas)),
         operations=operations,
         tags=tuple(
-            (str(t.get("name")), str(t.get("description", ""))) for t in document.get("tags", [])
+            (str(t.get("name")), str(t.get("description", "")))
+            for t in (_mapping(t) for t in _list(document.get("tags")))
         ),
         openapi=str(document.get("openapi", "")),
-        security=tuple(tuple(requirement) for requirement in security),
-        security_scopes=_scopes(security),
+        security=tuple(tuple(_mapping(requirement)) for requirement in security),
+        security_scopes=_scopes([_mapping(r) for r in security]),
         rules_only=rules_only,
         component_order=tuple(builder.components),
+        warnings=tuple(builder.warnings.values()),
+        notes=tuple(builder.notes.values()),
     )
+
+
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)

@@ -14,7 +14,6 @@ so a rule is never silently ignored.
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -36,6 +35,22 @@ _ANNOTATIONS = frozenset(
         "deprecated",
         "readOnly",
         "writeOnly",
+    }
+)
+
+
+# the keywords split_rules may take rules from
+_RULE_CARRIERS = frozenset(
+    {
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "not",
+        "if",
+        "then",
+        "else",
+        "dependentRequired",
+        "dependentSchemas",
     }
 )
 
@@ -165,8 +180,13 @@ def is_rules_only(schema: Any, resolve: Resolver) -> bool:
 
 
 def split_rules(schema: Schema, pointer: str, resolve: Resolver) -> tuple[Schema, list[Rule]]:
-    """Return ``schema`` without its rules, and the rules, for an object schema."""
-    shape = copy.deepcopy(schema)
+    """Return ``schema`` without its rules, and the rules, for an object schema.
+
+    ``schema`` is not changed; the shape shares its members' subschemas with it.
+    """
+    if not _RULE_CARRIERS.intersection(schema):
+        return schema, []
+    shape = dict(schema)
     rules: list[Rule] = []
 
     kept: list[Any] = []
