@@ -209,13 +209,13 @@ export interface AppointmentModel {
    *
    * Wire name: `IsCustomFormFlow`.
    */
-  isCustomFormFlow?: NullableText;
+  isCustomFormFlow?: NullableText | null;
   /**
    * Documents attached to the appointment (a string in the vendor's model).
    *
    * Wire name: `DocIds`.
    */
-  docIds?: NullableText;
+  docIds?: NullableText | null;
   /**
    * Structured reasons for the visit.
    *

@@ -142,7 +142,7 @@ export interface ErrorVbaResponse {
    *
    * Wire name: `debug`.
    */
-  debug?: NullableDebug;
+  debug?: NullableDebug | null;
 }
 
 registry["ErrorVbaResponse"] = codecs.object([
@@ -253,13 +253,13 @@ export interface MultiCodeResponseListVbaResponse {
    *
    * Wire name: `error`.
    */
-  error?: NullableProblemDetails;
+  error?: NullableProblemDetails | null;
   /**
    * Support information, or `null`.
    *
    * Wire name: `debug`.
    */
-  debug?: NullableDebug;
+  debug?: NullableDebug | null;
 }
 
 registry["MultiCodeResponseListVbaResponse"] = codecs.object([
@@ -476,13 +476,13 @@ export interface PlanBenefitLevelListVbaResponse {
    *
    * Wire name: `error`.
    */
-  error?: NullableProblemDetails;
+  error?: NullableProblemDetails | null;
   /**
    * Support information, or `null`.
    *
    * Wire name: `debug`.
    */
-  debug?: NullableDebug;
+  debug?: NullableDebug | null;
 }
 
 registry["PlanBenefitLevelListVbaResponse"] = codecs.object([
@@ -518,13 +518,13 @@ export interface PlanBenefitLevelVbaResponse {
    *
    * Wire name: `error`.
    */
-  error?: NullableProblemDetails;
+  error?: NullableProblemDetails | null;
   /**
    * Support information, or `null`.
    *
    * Wire name: `debug`.
    */
-  debug?: NullableDebug;
+  debug?: NullableDebug | null;
 }
 
 registry["PlanBenefitLevelVbaResponse"] = codecs.object([
@@ -680,13 +680,13 @@ export interface PlanModifierListVbaResponse {
    *
    * Wire name: `error`.
    */
-  error?: NullableProblemDetails;
+  error?: NullableProblemDetails | null;
   /**
    * Support information, or `null`.
    *
    * Wire name: `debug`.
    */
-  debug?: NullableDebug;
+  debug?: NullableDebug | null;
 }
 
 registry["PlanModifierListVbaResponse"] = codecs.object([
@@ -722,13 +722,13 @@ export interface PlanModifierVbaResponse {
    *
    * Wire name: `error`.
    */
-  error?: NullableProblemDetails;
+  error?: NullableProblemDetails | null;
   /**
    * Support information, or `null`.
    *
    * Wire name: `debug`.
    */
-  debug?: NullableDebug;
+  debug?: NullableDebug | null;
 }
 
 registry["PlanModifierVbaResponse"] = codecs.object([
