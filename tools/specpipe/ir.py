@@ -28,7 +28,11 @@ IDEMPOTENT_METHODS = frozenset(["get", "head", "options", "put", "delete"])  # r
 _SCHEMA_PREFIX = "#/components/schemas/"
 
 
-class IRError(ValueError):
+class GenerationError(ValueError):
+    """A generator cannot render the document; the message says where and why (one line)."""
+
+
+class IRError(GenerationError):
     """The document uses something the representation cannot express; says where."""
 
 
@@ -330,9 +334,17 @@ class Api:
     warnings: tuple[Notice, ...] = ()
     notes: tuple[Notice, ...] = ()  # parts of the document no generator covers (webhooks…)
     _by_name: Mapping[str, Schema] = field(default_factory=dict, compare=False, repr=False)
+    document: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_name", {schema.name: schema for schema in self.schemas})
+
+    def resolve(self, ref: str) -> dict[str, Any]:
+        """The target of a local ``$ref`` in the bundled document (rules are compiled with it)."""
+        try:
+            return resolve_ref(self.document, ref)
+        except KeyError as exc:
+            raise IRError(str(exc.args[0])) from None
 
     def schema(self, name: str) -> Schema:
         return self._by_name[name]
@@ -1303,6 +1315,7 @@ def build(name: str, document: dict[str, Any]) -> Api:
         component_order=tuple(builder.components),
         warnings=tuple(builder.warnings.values()),
         notes=tuple(builder.notes.values()),
+        document=document,
     )
 
 
