@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:  # the stages are imported when a command needs them: start-up stays fast
+    from specpipe import ir
     from specpipe.errors import Finding
     from specpipe.loader import LoadedSpec
 
@@ -152,25 +153,28 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     return _each_valid(args, bundle)
 
 
-def _outputs(out_dir: Path, name: str) -> list[Path]:
-    """Everything `generate` writes for one API."""
-    return [
-        out_dir / "bundled" / f"{name}.yaml",
-        out_dir / "docs" / f"{name}.md",
-        out_dir / "python" / name,
-        out_dir / "typescript" / name,
-        out_dir / "go" / name,
-    ]
+_NOTICES_SHOWN = 10  # warnings printed per API; the rest are counted
+
+
+def _print_notices(name: str, api: ir.Api) -> None:
+    """The IR's warnings (constructs typed loosely) and notes, one line each, capped."""
+    for label, notices in (("warning", api.warnings), ("note", api.notes)):
+        for notice in notices[:_NOTICES_SHOWN]:
+            print(f"{label}  {name}  {notice}", file=sys.stderr)
+        hidden = len(notices) - _NOTICES_SHOWN
+        if hidden > 0:
+            print(f"{label}  {name}  … and {hidden} more like these", file=sys.stderr)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from specpipe.cache import BuildCache
+    from specpipe.generate import output_roots
 
     out_dir = Path(args.out)
     cache = BuildCache(Path(args.cache_dir), out_dir) if args.cache_dir else None
 
     def unchanged(name: str, root: Path) -> bool:
-        if cache is None or not cache.is_fresh(name, root, _outputs(out_dir, name)):
+        if cache is None or not cache.is_fresh(name, root, output_roots(out_dir, name)):
             return False
         print(f"unchanged  {name}")
         return True
@@ -179,34 +183,31 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     def generate(name: str, spec: LoadedSpec) -> None:
         from specpipe import ir
-        from specpipe.clients.go import GoToolchainError, generate_go_client
-        from specpipe.clients.python import generate_client, package_init
-        from specpipe.clients.typescript import ClientGenerationError, generate_typescript_client
-        from specpipe.docs import DocsError, write_markdown
-        from specpipe.models import GenerationError, generate_models
+        from specpipe.clients.go import GoToolchainError
+        from specpipe.clients.typescript import ClientGenerationError
+        from specpipe.docs import DocsError
+        from specpipe.generate import generate_api
+        from specpipe.models import GenerationError
 
         if cache is not None:
             cache.forget(name)
-        _write_bundle(spec, name, out_dir / "bundled")
         try:
             api = ir.build(name, spec.document)
-            write_markdown(spec.document, name, out_dir / "docs", api)
-            python_dir = out_dir / "python" / name
-            written = generate_models(
-                spec.document, name, python_dir, package_init=package_init(api)
-            )
-            written += generate_client(api, python_dir)
-            written += generate_typescript_client(api, out_dir / "typescript" / name)
-            written += generate_go_client(api, out_dir / "go" / name)
+            _print_notices(name, api)
+            outcome = generate_api(api, spec.document, out_dir)
         except GoToolchainError as exc:
             raise UsageError(str(exc)) from exc
-        except (ir.IRError, DocsError, GenerationError, ClientGenerationError) as exc:
+        except (ir.GenerationError, DocsError, GenerationError, ClientGenerationError) as exc:
             failures.append(name)
             print(f"specpipe: error: cannot generate {name}: {exc}", file=sys.stderr)
             return
-        print(f"generated  {name}  ({len(written)} file{'s' if len(written) != 1 else ''})")
+        count = len(outcome.changed) + len(outcome.removed)
+        if count:
+            print(f"generated  {name}  ({count} file{'s' if count != 1 else ''} changed)")
+        else:
+            print(f"unchanged  {name}")
         if cache is not None:
-            cache.record(name, spec.root, spec.files, _outputs(out_dir, name))
+            cache.record(name, spec.root, spec.files, output_roots(out_dir, name))
 
     status = _each_valid(args, generate, skip=unchanged)
     return EXIT_FINDINGS if failures else status

@@ -477,11 +477,9 @@ def render_markdown(document: dict[str, Any], name: str, api: ir.Api | None = No
 
 def write_markdown(
     document: dict[str, Any], name: str, out_dir: Path, api: ir.Api | None = None
-) -> Path:
-    target = out_dir / f"{name}.md"
-    changed = write_if_changed(target, render_markdown(document, name, api))
-    print(f"{'wrote' if changed else 'unchanged'}  {display_path(target)}")
-    return target
+) -> bool:
+    """Write ``<out_dir>/<name>.md``; True when the file changed."""
+    return write_if_changed(out_dir / f"{name}.md", render_markdown(document, name, api))
 
 
 def redocly_command() -> list[str]:
@@ -555,7 +553,9 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
     def docs(name: str, spec: Any) -> None:
         try:
-            write_markdown(spec.document, name, out_dir)
+            target = out_dir / f"{name}.md"
+            changed = write_markdown(spec.document, name, out_dir)
+            print(f"{'wrote' if changed else 'unchanged'}  {display_path(target)}")
             if not args.markdown_only:
                 build_html(spec.document, name, out_dir)
         except DocsError as exc:
