@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all setup validate bundle generate test lint clean serve contract node chromium docs review
+.PHONY: all setup validate bundle generate test lint clean serve contract node chromium docs review corpus
 
 ## all: the main job: validate, bundle and generate everything, then the contract suite
 all: generate contract
@@ -71,6 +71,12 @@ REVIEW_BASE ?= $(shell git merge-base HEAD origin/main 2>/dev/null || git merge-
 review: docs
 	@test -n "$(REVIEW_BASE)" || { echo "review: no merge base with origin/main or main (set REVIEW_BASE=REF)" >&2; exit 2; }
 	$(BIN)/specpipe diff --base $(REVIEW_BASE) --format markdown
+
+## corpus: generate every spec of ../shared/corpus and run the strict checks of the three
+## languages on the result (a table; CORPUS_ARGS="--fast --only NAME..." for a subset)
+CORPUS_ARGS ?=
+corpus: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python tools/corpus.py $(CORPUS_ARGS)
 
 ## test: the whole test suite (lint, then pytest)
 test: lint $(NODE_STAMP) chromium
