@@ -76,8 +76,17 @@ def test_markdown_shows_constraints_rules_and_examples() -> None:
     assert "- Percent other than -1 is only allowed if BenefitType is CoInsurance." in text
     assert "read-only" in text and "pattern `" in text
     assert "<details><summary>Example <code>coInsurance</code>" in text
-    assert "Security: ODFHIR" in text
-    assert "- Percent other than -1 is only allowed" in text.split("### BenefitRules")[1]
+    assert "Security: `ODFHIR`" in text
+    rules = text.split("### BenefitRules")[1]
+    assert '- <a id="rule-benefitrules-1"></a>Percent other than -1 is only allowed' in rules
+    # each operation lists, in words, the rules its body must meet, linked to the schema's
+    create = text.split("\n### CreateBenefit")[1].split("\n### ")[0]
+    assert (
+        "- PlanNum or PatPlanNum is required. (at least one of: (`PlanNum` is present and "
+        "`PlanNum`, when present, is at least `1`); (`PatPlanNum` is present and `PatPlanNum`, "
+        "when present, is at least `1`); [BenefitCreate rule 5](#rule-benefitcreate-5))"
+    ) in create
+    assert '<a id="rule-benefitcreate-5"></a>' in text
     calendar = (DOCS / "calendar.md").read_text(encoding="utf-8")
     assert '  - `host` (default `"localhost"`): Host' in calendar  # server variable
     assert '<details><summary>Example</summary>\n\n```json\n{\n  "Message"' in calendar
@@ -150,3 +159,38 @@ def test_html_renders_every_operation_in_chromium(api: str) -> None:
     for operation in operations:
         assert str(operation["summary"]).replace("&", "&amp;") in rendered
     assert screenshot.is_file() and screenshot.stat().st_size > 10_000
+
+
+def test_markdown_of_hostile_text_renders_no_html() -> None:
+    from markdown_it import MarkdownIt
+
+    from specpipe.docs import render_markdown
+
+    evil = "<script>alert(1)</script>\n# not a heading | cell `x`\n```\n<b>"
+    document: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {"title": evil, "version": evil, "description": evil},
+        "paths": {
+            "/x": {
+                "get": {
+                    "operationId": evil,
+                    "summary": evil,
+                    "parameters": [{"name": evil, "in": "query", "schema": {"pattern": evil}}],
+                    "responses": {
+                        "200": {
+                            "description": evil,
+                            "content": {evil: {"schema": {"$ref": "#/components/schemas/T"}}},
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "T": {"type": "object", "description": evil, "properties": {evil: {"enum": [evil]}}}
+            }
+        },
+    }
+    html = MarkdownIt("commonmark").render(render_markdown(document, "evil"))
+    assert "<script" not in html and "<b>" not in html
+    assert html.count("<h1>") == 2  # the title, and the description's own heading (CommonMark)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import tomllib
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 
 from specpipe import escape
 from specpipe.render import RenderError, _strict
@@ -85,12 +87,64 @@ def test_go_struct_tag_never_holds_a_raw_backtick_inside(text: str) -> None:
         assert tag.startswith('"') and "\n" not in tag
 
 
+_MARKDOWN = MarkdownIt("commonmark")  # raw HTML enabled, as GitHub-style renderers do
+_TAGS_MARKDOWN_MAKES = {
+    "p",
+    "code",
+    "pre",
+    "em",
+    "strong",
+    "a",
+    "img",
+    "ul",
+    "ol",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "br",
+    "blockquote",
+}
+
+
+def _tags(html: str) -> set[str]:
+    return {tag.lower() for tag in re.findall(r"<\s*/?\s*([A-Za-z][A-Za-z0-9-]*)", html)}
+
+
 @settings(max_examples=300)
-@given(TEXT)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *NASTY,
+                "<script>",
+                "<img src=x onerror=y>",
+                "`",
+                "```\n",
+                "~~~\n",
+                "\n\n",
+                "[a](javascript:x)",
+                "\\",
+                "&lt;",
+                "<!--",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
 def test_markdown_lets_no_html_through(text: str) -> None:
-    for rendered in (escape.markdown.text(text), escape.markdown.inline(text)):
-        assert "<" not in rendered and ">" not in rendered
-    assert "\n" not in escape.markdown.inline(text) and "|" not in escape.markdown.code(text)[:1]
+    for rendered in (escape.markdown.text(text), escape.markdown.cell(text)):
+        html = _MARKDOWN.render(rendered)
+        assert _tags(html) <= _TAGS_MARKDOWN_MAKES, html
+        for tag in re.findall(r"<[^>]*>", html):
+            assert not re.search(r"\son[a-z]+\s*=|javascript:", tag, re.I), tag
+    for literal in (escape.markdown.inline(text), escape.markdown.html(text)):
+        assert "<" not in literal and "\n" not in literal
+    assert "|" not in escape.markdown.cell(text).replace("\\|", "")
 
 
 def test_markdown_text_keeps_markdown_but_not_script_links() -> None:

@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from specpipe import ir
+from specpipe import escape, ir
 from specpipe.bundle import dump_bundle, write_if_changed
+from specpipe.escape import Code
 from specpipe.ir import Kind, SchemaKind
 from specpipe.loader import display_path
+from specpipe.rules import describe
 
 __all__ = [
     "ApiView",
@@ -71,6 +73,8 @@ class RuleView:
     message: str
     pointer: str
     schema: str  # the rule as compact JSON
+    anchor: str
+    words: str  # the rule in words
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,8 @@ class ExampleView:
 
 @dataclass(frozen=True)
 class MediaView:
-    media_type: str
+    media_type: str  # as inline code
+    media_html: str  # inside an HTML element
     type: str
     examples: list[ExampleView]
 
@@ -105,9 +110,11 @@ class BodyView:
 
 @dataclass(frozen=True)
 class OperationView:
-    operation_id: str
+    operation_id: str  # for a heading
+    operation_code: str  # as inline code
     method: str
-    path: str
+    path: str  # method and path, as inline code
+    path_code: str  # the path alone, as inline code
     anchor: str
     summary: str
     description: str
@@ -116,6 +123,7 @@ class OperationView:
     parameters: list[FieldView]
     request: BodyView | None
     responses: list[ResponseView]
+    rules: list[str]  # the cross-field rules its request body must meet, in words, linked
 
 
 @dataclass(frozen=True)
@@ -159,31 +167,34 @@ class ApiView:
     schemas: list[SchemaView] = field(default_factory=list)
 
 
-# formatting helpers ----------------------------------------------------------------------
+# formatting helpers: every piece of spec text goes through specpipe.escape ----------------
 
 
-def _one_line(text: Any) -> str:
-    """Text for a table cell: one line, pipes escaped."""
-    if text is None:
-        return ""
-    return " ".join(str(text).split()).replace("|", "\\|")
+def _one_line(text: Any) -> Code:
+    """Prose for a table cell or a one-line place: Markdown kept, raw HTML and ``|`` not."""
+    return escape.markdown.cell("" if text is None else str(text))
 
 
-def _block(text: Any) -> str:
-    return str(text).strip() if text else ""
+def _block(text: Any) -> Code:
+    """Prose for a paragraph of its own (descriptions are CommonMark in OpenAPI)."""
+    return escape.markdown.text(str(text).strip() if text else "")
+
+
+def _code(text: Any) -> Code:
+    return escape.markdown.code(str(text))
+
+
+def _literal(value: Any) -> Code:
+    return _code(json.dumps(value, ensure_ascii=False))
+
+
+def _joined(*notes: str) -> Code:
+    return Code("; ".join(note for note in notes if note))
 
 
 def _anchor(*parts: str) -> str:
     slug = "-".join(parts).lower()
-    return re.sub(r"[^a-z0-9]+", "-", slug).strip("-")
-
-
-def _literal(value: Any) -> str:
-    return "`" + json.dumps(value, ensure_ascii=False) + "`"
-
-
-def _joined(*notes: str) -> str:
-    return "; ".join(note for note in notes if note)
+    return re.sub(r"[^a-z0-9]+", "-", slug).strip("-") or "x"
 
 
 # view model from the intermediate representation -----------------------------------------
@@ -208,18 +219,23 @@ def _nullable(api: ir.Api, kind: ir.Type) -> bool:
     return concrete.nullable and concrete.kind not in (Kind.ANY, Kind.NULL)
 
 
-def _type_text(api: ir.Api, kind: ir.Type) -> str:
-    if kind.kind is Kind.REF and kind.ref is not None:
-        text = f"[{kind.ref}](#{_anchor('schema', kind.ref)})"
+def _type_text(api: ir.Api, kind: ir.Type, depth: int = 0) -> Code:
+    if depth > 8:
+        text = "…"
+    elif kind.kind is Kind.REF and kind.ref is not None:
+        text = f"[{escape.markdown.inline(kind.ref)}](#{_anchor('schema', kind.ref)})"
     elif kind.kind is Kind.ARRAY:
-        text = "array of " + _type_text(api, kind.items or ir.Type(Kind.ANY))
+        text = "array of " + _type_text(api, kind.items or ir.Type(Kind.ANY), depth + 1)
     elif kind.kind is Kind.MAP:
         text = "object"
     elif kind.kind is Kind.UNION:
-        text = " \\| ".join(_type_text(api, v.with_nullable(False)) for v in kind.variants)
+        text = " \\| ".join(
+            _type_text(api, v.with_nullable(False), depth + 1) for v in kind.variants
+        )
     else:
-        text = kind.kind.value + (f" ({kind.format})" if kind.format else "")
-    return text + (" \\| null" if _nullable(api, kind) else "")
+        shown = f" ({escape.markdown.inline(kind.format)})" if kind.format else ""
+        text = kind.kind.value + shown
+    return Code(text + (" \\| null" if _nullable(api, kind) else ""))
 
 
 def _constraints(
@@ -247,7 +263,7 @@ def _constraints(
     if limits.unique_items:
         found.append("unique items")
     if limits.pattern is not None:
-        found.append(f"pattern `{limits.pattern}`")
+        found.append(f"pattern {_code(limits.pattern)}")
     if has_default:
         found.append(f"default {_literal(default)}")
     for flag, text in ((read_only, "read-only"), (write_only, "write-only")):
@@ -255,7 +271,7 @@ def _constraints(
             found.append(text)
     if deprecated:
         found.append("deprecated")
-    return _one_line("; ".join(found))
+    return _joined(*found)
 
 
 def _ref_description(api: ir.Api, kind: ir.Type) -> str:
@@ -269,9 +285,8 @@ def _parameter_field(api: ir.Api, parameter: ir.Parameter, name: str) -> FieldVi
         *(f"example {_literal(value)}" for value in parameter.examples.values()),
     )
     description = parameter.description or _ref_description(api, parameter.type)
-    return FieldView(
-        name, _type_text(api, parameter.type), parameter.required, notes, _one_line(description)
-    )
+    kind = _type_text(api, parameter.type)
+    return FieldView(_code(name), kind, parameter.required, notes, _one_line(description))
 
 
 def _property_field(api: ir.Api, prop: ir.Property) -> FieldView:
@@ -285,7 +300,7 @@ def _property_field(api: ir.Api, prop: ir.Property) -> FieldView:
         prop.deprecated,
     )
     return FieldView(
-        prop.wire_name,
+        _code(prop.wire_name),
         _type_text(api, prop.type),
         prop.required,
         notes,
@@ -299,14 +314,20 @@ def _example_view(name: str, summary: str, value: Any, textual: bool) -> Example
         language, text = ("xml" if value.lstrip().startswith("<") else "text"), value.strip()
     else:
         language, text = "json", json.dumps(value, indent=2, ensure_ascii=False)
-    return ExampleView(name, _one_line(summary), language, text)
+    return ExampleView(
+        escape.markdown.html(name),
+        escape.markdown.html(summary),
+        language,
+        escape.markdown.block(text, language),
+    )
 
 
 def _media_views(api: ir.Api, media_types: tuple[ir.MediaType, ...]) -> list[MediaView]:
     return [
         MediaView(
-            media.name,
-            _type_text(api, media.type) if media.type is not None else "—",
+            _code(media.name),
+            escape.markdown.html(media.name),
+            _type_text(api, media.type) if media.type is not None else Code("—"),
             [
                 _example_view(name, media.summaries.get(name, ""), value, not media.is_json)
                 for name, value in media.examples.items()
@@ -320,23 +341,64 @@ def _security_text(
     requirements: tuple[tuple[str, ...], ...], scopes: tuple[tuple[tuple[str, ...], ...], ...]
 ) -> list[str]:
     """One line per alternative; ``scopes`` is aligned with ``requirements`` (see ``ir``)."""
-    texts = []
+    texts: list[str] = []
     for requirement, needed in zip(requirements, scopes, strict=True):
         parts = [
-            f"{scheme} ({', '.join(scheme_scopes)})" if scheme_scopes else scheme
+            f"{_code(scheme)} ({', '.join(_code(s) for s in scheme_scopes)})"
+            if scheme_scopes
+            else _code(scheme)
             for scheme, scheme_scopes in zip(requirement, needed, strict=True)
         ]
-        texts.append(" and ".join(parts) or "none (anonymous access allowed)")
+        texts.append(Code(" and ".join(parts) or "none (anonymous access allowed)"))
     return texts
 
 
-def _scheme_kind(scheme: ir.SecurityScheme) -> str:
+def _scheme_kind(scheme: ir.SecurityScheme) -> Code:
     if scheme.type == "apiKey":
-        return f"API key in {scheme.location or '?'} `{scheme.parameter_name or '?'}`"
+        where = escape.markdown.inline(scheme.location or "?")
+        return Code(f"API key in {where} {_code(scheme.parameter_name or '?')}")
     if scheme.type == "http":
-        extra = f", {scheme.bearer_format}" if scheme.bearer_format else ""
-        return f"HTTP {scheme.scheme or '?'}{extra}"
-    return scheme.type
+        extra = f", {escape.markdown.inline(scheme.bearer_format)}" if scheme.bearer_format else ""
+        return Code(f"HTTP {escape.markdown.inline(scheme.scheme or '?')}{extra}")
+    return escape.markdown.inline(scheme.type)
+
+
+def _rule_schemas(api: ir.Api, kind: ir.Type | None) -> list[ir.Schema]:
+    """The object schemas with rules that a body of ``kind`` is (or holds as items)."""
+    found: list[ir.Schema] = []
+    if kind is None:
+        return found
+    concrete = api.concrete(kind)
+    if concrete.kind is Kind.ARRAY and concrete.items is not None:
+        return _rule_schemas(api, concrete.items)
+    if concrete.kind is Kind.REF and concrete.ref is not None:
+        schema = api.schema(concrete.ref)
+        if schema.rules:
+            found.append(schema)
+    return found
+
+
+def _operation_rules(api: ir.Api, operation: ir.Operation) -> list[str]:
+    """The rules a request body must meet, in words, each linked to its schema's list."""
+    if operation.body is None:
+        return []
+    schemas: dict[str, ir.Schema] = {}
+    for media in operation.body.media_types:
+        for schema in _rule_schemas(api, media.type):
+            schemas.setdefault(schema.name, schema)
+    lines: list[str] = []
+    for schema in schemas.values():
+        for index, rule in enumerate(schema.rules, 1):
+            words = describe(rule.schema, api.resolve, escape.markdown.code)
+            link = f"[{escape.markdown.inline(schema.name)} rule {index}]"
+            lines.append(
+                Code(f"{_one_line(rule.message)} ({words}; {link}(#{_rule_anchor(schema, index)}))")
+            )
+    return lines
+
+
+def _rule_anchor(schema: ir.Schema, index: int) -> str:
+    return _anchor("rule", schema.name, str(index))
 
 
 def _operation_view(api: ir.Api, operation: ir.Operation) -> OperationView:
@@ -352,19 +414,22 @@ def _operation_view(api: ir.Api, operation: ir.Operation) -> OperationView:
             _media_views(api, operation.body.media_types),
         )
     return OperationView(
-        operation_id=operation.operation_id,
+        operation_id=escape.markdown.inline(operation.operation_id),
+        operation_code=_code(operation.operation_id),
         method=operation.method.upper(),
-        path=operation.path,
+        path=_code(f"{operation.method.upper()} {operation.path}"),
+        path_code=_code(operation.path),
         anchor=_anchor("operation", operation.operation_id),
         summary=_one_line(operation.summary),
         description=_block(operation.description),
         deprecated=operation.deprecated,
         security=_security_text(operation.security, operation.security_scopes),
         parameters=[_parameter_field(api, p, f"{p.wire_name} ({p.location})") for p in parameters],
+        rules=_operation_rules(api, operation),
         request=request,
         responses=[
             ResponseView(
-                response.status,
+                escape.markdown.inline(response.status),
                 _one_line(response.description),
                 [_parameter_field(api, header, header.wire_name) for header in response.headers],
                 _media_views(api, response.media_types),
@@ -391,7 +456,7 @@ def _schema_view(api: ir.Api, schema: ir.Schema) -> SchemaView:
         alias = schema.alias_of or ir.Type(Kind.ANY)
         kind, constraints = _type_text(api, alias), _constraints(api, alias, *flags)
     return SchemaView(
-        name=schema.name,
+        name=escape.markdown.inline(schema.name),
         anchor=_anchor("schema", schema.name),
         title=_one_line(schema.title),
         description=_block(schema.description),
@@ -401,21 +466,25 @@ def _schema_view(api: ir.Api, schema: ir.Schema) -> SchemaView:
         rules=[
             RuleView(
                 _one_line(rule.message),
-                rule.pointer,
-                json.dumps(
-                    {k: v for k, v in rule.schema.items() if k != "description"},
-                    ensure_ascii=False,
-                    sort_keys=True,
+                _code(rule.pointer),
+                _code(
+                    json.dumps(
+                        {k: v for k, v in rule.schema.items() if k != "description"},
+                        ensure_ascii=False,
+                        sort_keys=True,
+                    )
                 ),
+                _rule_anchor(schema, index),
+                Code(describe(rule.schema, api.resolve, escape.markdown.code)),
             )
-            for rule in schema.rules
+            for index, rule in enumerate(schema.rules, 1)
         ],
         examples=[_example_view("", "", value, False) for value in schema.examples],
     )
 
 
 def _server_view(server: ir.Server) -> ServerView:
-    variables = []
+    variables: list[str] = []
     for name, variable in server.variables.items():
         variable = variable if isinstance(variable, dict) else {}
         notes = _joined(
@@ -425,8 +494,8 @@ def _server_view(server: ir.Server) -> ServerView:
             else "",
         )
         description = _one_line(variable.get("description"))
-        variables.append(f"`{name}`" + (f" ({notes})" if notes else "") + f": {description}")
-    return ServerView(server.url, _one_line(server.description), variables)
+        variables.append(Code(_code(name) + (f" ({notes})" if notes else "") + f": {description}"))
+    return ServerView(_code(server.url), _one_line(server.description), variables)
 
 
 def api_view(api: ir.Api) -> ApiView:
@@ -436,14 +505,14 @@ def api_view(api: ir.Api) -> ApiView:
     order += [schema.name for schema in api.schemas if schema.name not in order]
     return ApiView(
         name=api.name,
-        title=_one_line(api.title) or api.name,
-        version=_one_line(api.version),
+        title=escape.markdown.inline(api.title or api.name),
+        version=escape.markdown.inline(api.version),
         summary=_one_line(api.summary),
         description=_block(api.description),
         servers=[_server_view(server) for server in api.servers],
         security=_security_text(api.security, api.security_scopes),
         schemes=[
-            SchemeView(scheme.name, _one_line(_scheme_kind(scheme)), _one_line(scheme.description))
+            SchemeView(_code(scheme.name), _scheme_kind(scheme), _one_line(scheme.description))
             for scheme in api.security_schemes
         ],
         operations=[_operation_view(api, operation) for operation in api.operations],

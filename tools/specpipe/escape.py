@@ -166,17 +166,65 @@ def _go_struct_tag(pairs: list[tuple[str, str]]) -> Code:
 
 # -------------------------------------------------------------------------- Markdown
 
-_MD_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+# A fenced code block, or a code span on one line: their text is literal in CommonMark, so
+# it is not escaped. A span over several lines is not exempt (a line of it starting with
+# `<script>` would begin an HTML block), nor is a fence CommonMark would close earlier.
+_MD_CODE = re.compile(
+    r"(?:^|(?<=\n))(?P<fence>```|~~~)[^\n`]*\n"  # opening fence at the start of a line
+    r"(?:(?! {0,3}(?P=fence))[^\n]*\n)*?"  # lines that cannot close it
+    r" {0,3}(?P=fence)[ ]*(?=\n|$)"  # the closing fence
+    r"|(?<![\\`])(?P<run>`+)(?!`)[^\n]+?(?<!`)(?P=run)(?!`)",  # a span, on one line
+)
+_MD_PUNCTUATION = re.compile(r"([\\`*_{}\[\]!|~])")
+_MD_LINE_START = re.compile(r"^(\d*)([#+\-=>.)])")  # a heading, list, rule or quote
 
 
 def _markdown_text(text: str) -> Code:
     """CommonMark prose from a spec (descriptions are CommonMark by the OpenAPI spec): kept
     as Markdown, but raw HTML cannot pass (``<`` and ``&`` become entities), and links or
     images cannot point at ``javascript:``, ``vbscript:`` or ``data:`` URLs."""
-    body = _printable("\n".join(_BREAK.split(text))).replace("\t", " ")
-    body = body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    body = re.sub(r"(?i)\]\(\s*(javascript|vbscript|data):", r"](#unsafe-\1-", body)
-    return Code(body)
+    body = _printable_lines("\n".join(_BREAK.split(text))).replace("\t", " ")
+    pieces, position = [], 0
+    for match in _MD_CODE.finditer(body):  # code spans and fences are shown literally
+        pieces += [_md_prose(body[position : match.start()]), match.group(0)]
+        position = match.end()
+    pieces.append(_md_prose(body[position:]))
+    return Code("".join(pieces))
+
+
+def _md_prose(text: str) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"(?i)\]\(\s*(javascript|vbscript|data):", r"](#unsafe-\1-", text)
+
+
+def _markdown_cell(text: str) -> Code:
+    """CommonMark prose for one table cell: as :func:`_markdown_text`, on one line, with
+    ``|`` escaped so it cannot split the row."""
+    return Code(_markdown_text(_one_line(text)).replace("|", "\\|"))
+
+
+def _markdown_block(text: str, language: str) -> Code:
+    """A fenced code block showing ``text`` literally: the fence is longer than any run of
+    backticks inside, so no line of the text can close it. ``language`` is a token."""
+    body = "\n".join(_BREAK.split(_printable_lines(text)))
+    longest = max((len(run) for run in re.findall(r"`+", body)), default=0)
+    fence = "`" * max(3, longest + 1)
+    info = re.sub(r"[^A-Za-z0-9_+-]", "", language)
+    return Code(f"{fence}{info}\n{body}\n{fence}")
+
+
+def _printable_lines(text: str) -> str:
+    """``text`` with unsafe characters replaced, line breaks and tabs kept."""
+    return "".join(
+        char if char in "\n\t" or not _unsafe(char) else "\ufffd"
+        for char in text.replace("\r\n", "\n")
+    )
+
+
+def _markdown_html(text: str) -> Code:
+    """Text inside an HTML element of a Markdown page (a ``<summary>``), on one line."""
+    body = _printable(_one_line(text))
+    return Code(body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
 
 
 def _markdown_inline(text: str) -> Code:
@@ -185,7 +233,8 @@ def _markdown_inline(text: str) -> Code:
     a table."""
     body = _printable(_one_line(text))
     body = body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return Code(_MD_PUNCTUATION.sub(r"\\\1", body))
+    body = _MD_PUNCTUATION.sub(r"\\\1", body)
+    return Code(_MD_LINE_START.sub(r"\1\\\2", body))
 
 
 def _markdown_code(text: str) -> Code:
@@ -222,5 +271,8 @@ class go:
 
 class markdown:
     text = staticmethod(_markdown_text)
+    cell = staticmethod(_markdown_cell)
+    block = staticmethod(_markdown_block)
+    html = staticmethod(_markdown_html)
     inline = staticmethod(_markdown_inline)
     code = staticmethod(_markdown_code)

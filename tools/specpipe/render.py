@@ -27,7 +27,7 @@ from specpipe.escape import Code
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 # Targets whose templates print only escaped or chosen text (see the module docstring).
-STRICT_TARGETS: frozenset[str] = frozenset()
+STRICT_TARGETS: frozenset[str] = frozenset({"docs"})
 
 _TOKEN = re.compile(r"[A-Za-z0-9_.\-]*")
 
@@ -44,6 +44,7 @@ FILTERS = {
     "md_text": escape.markdown.text,
     "md_inline": escape.markdown.inline,
     "md_code": escape.markdown.code,
+    "md_cell": escape.markdown.cell,
 }
 
 

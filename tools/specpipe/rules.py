@@ -413,3 +413,131 @@ def uses_pattern(expression: str) -> bool:
 
 def uses_number(expression: str) -> bool:
     return "_is_number(" in expression
+
+
+# ------------------------------------------------------------------------ rules in words
+
+
+def describe(schema: Any, resolve: Resolver, quote: Callable[[str], str] = repr) -> str:
+    """A rule in words, for people (``if `Percent` is present and is not -1, then …``).
+
+    ``quote`` formats a member name or a JSON value (the docs pass their inline-code
+    escaper); everything else is the describer's own words.
+    """
+    return _Describer(resolve, quote).clause(schema, 0)
+
+
+class _Describer:
+    def __init__(self, resolve: Resolver, quote: Callable[[str], str]) -> None:
+        self._resolve = resolve
+        self._quote = quote
+
+    def value(self, value: Any) -> str:
+        return self._quote(json.dumps(value, ensure_ascii=False))
+
+    def clause(self, schema: Any, depth: int) -> str:
+        """What an instance (an object) must satisfy."""
+        if schema is True or schema == {}:
+            return "anything"
+        if schema is False or not isinstance(schema, dict) or depth > 6:
+            return "nothing" if schema is False else "a rule"
+        parts: list[str] = []
+        for keyword, value in schema.items():
+            part = self._keyword(keyword, value, schema, depth)
+            if part:
+                parts.append(part)
+        return " and ".join(parts) or "anything"
+
+    def _keyword(self, keyword: str, value: Any, schema: dict[str, Any], depth: int) -> str:
+        if keyword == "$ref" and isinstance(value, str):
+            try:
+                return self.clause(self._resolve(value), depth + 1)
+            except (KeyError, ValueError):
+                return f"the rule at {self._quote(value)}"
+        if keyword == "required" and isinstance(value, list) and value:
+            names = ", ".join(self._quote(str(n)) for n in value)
+            return f"{names} {'is' if len(value) == 1 else 'are'} present"
+        if keyword == "properties" and isinstance(value, dict):
+            clauses = [
+                f"{self._quote(str(name))}, when present, {self.member(sub, depth + 1)}"
+                for name, sub in value.items()
+            ]
+            return " and ".join(clauses)
+        if keyword == "dependentRequired" and isinstance(value, dict):
+            return " and ".join(
+                f"when {self._quote(str(name))} is present, "
+                + ", ".join(self._quote(str(n)) for n in needed)
+                + (" is" if len(needed) == 1 else " are")
+                + " present too"
+                for name, needed in value.items()
+                if isinstance(needed, list)
+            )
+        if keyword == "if":
+            then = self.clause(schema.get("then", True), depth + 1)
+            text = f"if {self.clause(value, depth + 1)}, then {then}"
+            if "else" in schema:
+                text += f"; otherwise {self.clause(schema['else'], depth + 1)}"
+            return text
+        if keyword == "not":
+            return f"not ({self.clause(value, depth + 1)})"
+        if keyword in ("anyOf", "oneOf", "allOf") and isinstance(value, list):
+            clauses = [f"({self.clause(sub, depth + 1)})" for sub in value]
+            lead = {"anyOf": "at least one of", "oneOf": "exactly one of", "allOf": "all of"}
+            return f"{lead[keyword]}: " + "; ".join(clauses)
+        return self.member({keyword: value}, depth) if keyword not in _DESCRIBED_ELSEWHERE else ""
+
+    def member(self, schema: Any, depth: int) -> str:
+        """What one member's value must satisfy."""
+        if not isinstance(schema, dict) or depth > 6:
+            return "is valid"
+        parts: list[str] = []
+        for keyword, value in schema.items():
+            if keyword in ANNOTATION_KEYWORDS or keyword.startswith("x-"):
+                continue
+            text = _VALUE_WORDS.get(keyword)
+            if keyword == "const":
+                parts.append(f"is {self.value(value)}")
+            elif keyword == "enum" and isinstance(value, list):
+                parts.append("is one of " + ", ".join(self.value(v) for v in value))
+            elif keyword == "not" and isinstance(value, dict) and list(value) == ["const"]:
+                parts.append(f"is not {self.value(value['const'])}")
+            elif keyword == "not" and isinstance(value, dict) and list(value) == ["enum"]:
+                parts.append("is none of " + ", ".join(self.value(v) for v in value["enum"]))
+            elif keyword == "not":
+                parts.append(f"does not satisfy: {self.member(value, depth + 1)}")
+            elif keyword == "type":
+                kinds = [value] if isinstance(value, str) else list(value)
+                parts.append(
+                    "is " + " or ".join(f"a {k}" if k != "null" else "null" for k in kinds)
+                )
+            elif keyword == "pattern":
+                parts.append(f"matches {self._quote(str(value))}")
+            elif text is not None:
+                parts.append(f"{text} {self.value(value)}")
+            elif keyword in ("required", "properties", "if", "anyOf", "oneOf", "allOf", "$ref"):
+                nested = {keyword: value, **_conditional(schema, keyword)}
+                parts.append(f"satisfies: {self.clause(nested, depth + 1)}")
+            elif keyword not in ("then", "else"):
+                parts.append(f"meets {self._quote(keyword)} {self.value(value)}")
+        return " and ".join(parts) or "is valid"
+
+
+_DESCRIBED_ELSEWHERE = frozenset({"then", "else", *ANNOTATION_KEYWORDS})
+_VALUE_WORDS = {
+    "minimum": "is at least",
+    "maximum": "is at most",
+    "exclusiveMinimum": "is greater than",
+    "exclusiveMaximum": "is less than",
+    "minLength": "is at least this many characters long:",
+    "maxLength": "is at most this many characters long:",
+    "minItems": "has at least this many items:",
+    "maxItems": "has at most this many items:",
+    "multipleOf": "is a multiple of",
+}
+
+
+def _conditional(schema: dict[str, Any], keyword: str) -> dict[str, Any]:
+    """The ``then``/``else`` that go with an ``if``."""
+    if keyword != "if":
+        return {}
+    return {k: schema[k] for k in ("then", "else") if k in schema}
