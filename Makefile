@@ -12,9 +12,11 @@ STAMP  := $(VENV)/.installed
 all: generate contract
 
 $(STAMP): pyproject.toml
+	@echo "setup: creating $(VENV)/ and installing the pipeline with its tools (pip; about a minute)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[dev]'
+	@echo "setup: done ($$($(BIN)/python -m pip list --format freeze | wc -l) packages in $(VENV)/)"
 	touch $(STAMP)
 
 ## setup: create the virtual environment and install the pipeline
@@ -51,6 +53,7 @@ lint: $(STAMP)
 ## node: the Node tools of package.json (TypeScript for the generated clients' checks, Redocly)
 NODE_STAMP := node_modules/.installed
 $(NODE_STAMP): package.json package-lock.json
+	@echo "setup: installing the Node tools of package.json into node_modules/ (npm ci)"
 	npm ci --no-audit --no-fund
 	touch $(NODE_STAMP)
 
@@ -58,17 +61,19 @@ node: $(NODE_STAMP)
 
 ## chromium: Debian's Chromium for the rendered-docs test (installed only when missing; root)
 chromium:
-	@command -v chromium >/dev/null 2>&1 || \
-		(apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium)
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "setup: installing Debian's chromium for the rendered-docs test (apt-get, about 110 MB)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; }
 
 ## docs: the Markdown and the self-contained HTML reference of each API under generated/docs/
 docs: $(STAMP) $(NODE_STAMP)
 	$(BIN)/specpipe docs
 
-## review: breaking-change report (Markdown) of the working tree against the merge base with
-## main, and the docs rebuilt. REVIEW_BASE=REF compares with another ref.
+## review: the clients and docs regenerated, then the breaking-change report (Markdown) of the
+## working tree against the merge base with main. REVIEW_BASE=REF compares with another ref.
+## Fails (make exits 2) while a breaking change is unacknowledged (specpipe diff exits 1).
 REVIEW_BASE ?= $(shell git merge-base HEAD origin/main 2>/dev/null || git merge-base HEAD main 2>/dev/null)
-review: docs
+review: generate docs
 	@test -n "$(REVIEW_BASE)" || { echo "review: no merge base with origin/main or main (set REVIEW_BASE=REF)" >&2; exit 2; }
 	$(BIN)/specpipe diff --base $(REVIEW_BASE) --format markdown
 

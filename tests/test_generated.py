@@ -15,11 +15,21 @@ BIN = Path(sys.executable).parent
 
 
 def _tree(root: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(root)): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
-    }
+    """The files under ``root`` that git would keep (what git ignores, such as a user's
+    `pip install` leftovers in a generated package, is not part of the generated tree)."""
+    files = [p for p in sorted(root.rglob("*")) if p.is_file() and "__pycache__" not in p.parts]
+    if root.resolve().is_relative_to(ROOT.resolve()) and files:
+        listed = subprocess.run(
+            ["git", "check-ignore", "--stdin"],
+            input="\n".join(str(p) for p in files),
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        ignored = set(listed.stdout.splitlines())
+        files = [p for p in files if str(p) not in ignored]
+    return {str(p.relative_to(root)): p.read_bytes() for p in files}
 
 
 def _generate(out: Path) -> subprocess.CompletedProcess[str]:
