@@ -106,6 +106,15 @@ def _literal_type(value: Any) -> str | None:
     return literal(value)
 
 
+def _bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _strings(texts: Iterable[str]) -> str:
+    """A TypeScript array literal of strings."""
+    return "[" + ", ".join(_ts_str(text) for text in texts) + "]"
+
+
 def doc_lines(*parts: str) -> list[Code]:
     """Lines of a TSDoc comment from paragraphs of spec text (escaped, blank line between)."""
     lines: list[Code] = []
@@ -246,7 +255,9 @@ class Types:
             case Kind.ANY:
                 return f"s.any({extra})"
             case Kind.REF:
-                return f"s.ref({_ts_str(self.names[kind.ref or ''])}{', ' + extra if extra else ''})"
+                return (
+                    f"s.ref({_ts_str(self.names[kind.ref or ''])}{', ' + extra if extra else ''})"
+                )
             case Kind.ARRAY | Kind.MAP:
                 items = self._shape(kind.items or ir.Type(Kind.ANY, nullable=True), depth + 1)
                 builder = "arr" if kind.kind is Kind.ARRAY else "map"
@@ -260,7 +271,9 @@ class Types:
                         if schema in self.names
                     )
                     prop = _ts_str(kind.discriminator.property)
-                    options.append(f"d: [{prop}, {{ {mapping} }}]" if mapping else f"d: [{prop}, {{}}]")
+                    options.append(
+                        f"d: [{prop}, {{ {mapping} }}]" if mapping else f"d: [{prop}, {{}}]"
+                    )
                     extra = "{ " + ", ".join(options) + " }"
                 return f"s.union([{variants}]{', ' + extra if extra else ''})"
         raise TypeScriptGenerationError(f"unsupported type {kind.kind}")
@@ -302,9 +315,9 @@ class SchemaView:
     doc: Code
     shape: Code
     members: list[MemberView] = field(default_factory=list)
-    enum_type: Code = Code("")
+    enum_type: Code = field(default_factory=Code)
     enum_entries: list[tuple[str, Code]] = field(default_factory=list)  # (key, literal)
-    alias: Code = Code("")
+    alias: Code = field(default_factory=Code)
 
 
 @dataclass
@@ -421,7 +434,9 @@ class _Package:
                 options.append('order: "alphabetical"')
             extra = ", { " + ", ".join(options) + " }" if options else ""
             body = ",\n    ".join(fields)
-            view.shape = Code(f"s.obj([\n    {body},\n  ]{extra})" if fields else f"s.obj([]{extra})")
+            view.shape = Code(
+                f"s.obj([\n    {body},\n  ]{extra})" if fields else f"s.obj([]{extra})"
+            )
             return view
         if schema.kind is SchemaKind.ENUM:
             keys = Namespace(ts.enum_member)
@@ -444,9 +459,7 @@ class _Package:
                 enum_type = Code(" | ".join(dict.fromkeys(str(t) for t in literals)))
             if schema.nullable and enum_type != "unknown":
                 enum_type = Code(f"{enum_type} | null")
-            return SchemaView(
-                name, "enum", doc, shape, enum_type=enum_type, enum_entries=entries
-            )
+            return SchemaView(name, "enum", doc, shape, enum_type=enum_type, enum_entries=entries)
         alias = schema.alias_of or ir.Type(Kind.ANY, nullable=True)
         if schema.nullable and not alias.nullable:
             alias = alias.with_nullable()
@@ -469,7 +482,9 @@ class _Package:
             first = credential.schemes[0]
             text = f"Credential `{credential.name}` of the `{first}` security scheme."
             description = api.scheme(first).description
-            lines = doc_lines(text, description, f"Default: the environment variable `{credential.env}`.")
+            lines = doc_lines(
+                text, description, f"Default: the environment variable `{credential.env}`."
+            )
             credential_views.append(OptionView(option, Code("string"), jsdoc(lines, "  ")))
         self.credential_env = {option_of[c.name]: c.env for c in found.credentials}
         schemes: list[Code] = []
@@ -484,7 +499,7 @@ class _Package:
                 Code(
                     f"{_ts_str(scheme.name)}: {{ location: {_ts_str(scheme.location)}, "
                     f"name: {_ts_str(scheme.parameter)}, prefix: {_ts_str(scheme.prefix)}, "
-                    f"base64: {'true' if scheme.base64 else 'false'}, parts: [{', '.join(parts)}] }}"
+                    f"base64: {_bool(scheme.base64)}, parts: [{', '.join(parts)}] }}"
                 )
             )
         self.scheme_display = [
@@ -513,7 +528,9 @@ class _Package:
                 param.description,
                 f"Sent as the `{param.wire_name}` header of every call; a call can override it.",
             )
-            headers.append(OptionView(option, self.types.ts(param.type, "models."), jsdoc(lines, "  ")))
+            headers.append(
+                OptionView(option, self.types.ts(param.type, "models."), jsdoc(lines, "  "))
+            )
         return credential_views, schemes, headers
 
     # operations ---------------------------------------------------------------------
@@ -530,7 +547,9 @@ class _Package:
             if param.location not in ("path", "query", "header", "cookie"):
                 continue
             name = members.claim(f"{param.location}:{param.wire_name}")
-            option = global_wires.get(param.wire_name.lower()) if param.location == "header" else None
+            option = (
+                global_wires.get(param.wire_name.lower()) if param.location == "header" else None
+            )
             extra = f"Sent as the {param.location} parameter `{param.wire_name}`."
             if option is not None:
                 extra += f" Default: the client option `{option}`."
@@ -574,17 +593,27 @@ class _Package:
             + "    responses: {"
             + ", ".join(f"{_ts_str(status)}: {answer}" for status, answer in responses)
             + "},\n"
-            f"    security: [{', '.join('[' + ', '.join(_ts_str(n) for n in r) + ']' for r in op.security)}],\n"
+            f"    security: [{', '.join(_strings(r) for r in op.security)}],\n"
             f"    idempotent: {'true' if op.method in sdk.RETRY.methods else 'false'},\n"
-            f"    requestIdHeaders: [{', '.join(_ts_str(h) for h in sdk.request_id_headers(op))}],\n"
+            f"    requestIdHeaders: {_strings(sdk.request_id_headers(op))},\n"
             "  }"
         )
         lines = doc_lines(op.summary, op.description)
         if lines:
             lines.append(Code(""))
         if params_type is not None:
-            lines.append(Code("@param params - The parameters of the call" + (" and its body." if body_type else ".")))
-        lines.append(Code("@param options - Per-request timeout, retries, headers, abort signal, strict decoding."))
+            lines.append(
+                Code(
+                    "@param params - The parameters of the call"
+                    + (" and its body." if body_type else ".")
+                )
+            )
+        lines.append(
+            Code(
+                "@param options - Per-request timeout, retries, headers, abort signal, strict "
+                "decoding."
+            )
+        )
         if op.deprecated:
             lines.append(Code("@deprecated"))
         view = OperationView(
@@ -645,7 +674,9 @@ class _Package:
         if media is None:
             return "{}", None
         kind = media.type or ir.Type(Kind.ANY, nullable=True)
-        envelope = sdk.envelope(self.api, self.api.concrete(kind) if kind.kind is Kind.REF else kind)
+        envelope = sdk.envelope(
+            self.api, self.api.concrete(kind) if kind.kind is Kind.REF else kind
+        )
         if envelope is None:
             return f"{{ shape: {self.types.shape(kind)} }}", self.types.ts(kind, "models.")
         parts = [f"shape: {self.types.shape(kind)}"]
@@ -663,7 +694,8 @@ class _Package:
                 result += " | null"
         if envelope.error is not None:
             inner.append(
-                f"error: [{_ts_str(envelope.error.wire_name)}, {self.types.shape(envelope.error.type)}]"
+                f"error: [{_ts_str(envelope.error.wire_name)}, "
+                f"{self.types.shape(envelope.error.type)}]"
             )
         if envelope.request_id is not None:
             inner.append(f"requestId: [{', '.join(_ts_str(t) for t in envelope.request_id)}]")
@@ -788,9 +820,7 @@ class _Package:
         args = "{ " + ", ".join(f"{k}: {v}" for k, v in values) + " }" if values else ""
         if not args and view.params_type is not None and not view.params_optional:
             args = "{}"
-        settings = [
-            f"{h.name}: {literal(self._header_value(h.name))}" for h in self.options
-        ]
+        settings = [f"{h.name}: {literal(self._header_value(h.name))}" for h in self.options]
         construct = "{ " + ", ".join(settings) + " }" if settings else ""
         env = [v for v in self.credential_env.values()] + [sdk.environment(self.api, "base url")]
         reads = ", ".join(f"`{v}`" for v in env)
@@ -828,7 +858,10 @@ def _context(package: _Package) -> dict[str, Any]:
     has_xml = any(
         m.codec is Codec.XML
         for op in api.operations
-        for m in [*(op.body.media_types if op.body else ()), *(mt for r in op.responses for mt in r.media_types)]
+        for m in [
+            *(op.body.media_types if op.body else ()),
+            *(mt for r in op.responses for mt in r.media_types),
+        ]
     )
     error_fields = []
     values = {
@@ -861,7 +894,8 @@ def _context(package: _Package) -> dict[str, Any]:
         if status.endswith("XX"):
             low = int(status[0]) * 100
             test = f"status >= {low} && status <= {low + 99}"
-            doc = f"{status[0]}xx: {'the server failed' if status[0] == '5' else 'the request failed'}."
+            failed = "the server failed" if status[0] == "5" else "the request failed"
+            doc = f"{status[0]}xx: {failed}."
         else:
             test = f"status === {int(status)}"
             doc = f"{status}."
@@ -882,7 +916,8 @@ def _context(package: _Package) -> dict[str, Any]:
         f"  retryStatuses: [{', '.join(str(s) for s in retry.statuses)}],\n"
         f"  retryConnectionErrors: {'true' if retry.connection_errors else 'false'},\n"
         f"  env: {{ baseUrl: {_ts_str(sdk.environment(api, 'base url'))}, "
-        f"log: {_ts_str(sdk.environment(api, 'log'))}, logValue: {_ts_str(sdk.DEBUG_LOG_VALUE)} }},\n"
+        f"log: {_ts_str(sdk.environment(api, 'log'))}, "
+        f"logValue: {_ts_str(sdk.DEBUG_LOG_VALUE)} }},\n"
         f"  credentialEnv: {{{' ' + credentials_env + ' ' if credentials_env else ''}}},\n"
         f"  schemes: {{{' ' + ', '.join(package.schemes) + ' ' if package.schemes else ''}}},\n"
         f"  globalHeaders: {{{' ' + headers + ' ' if headers else ''}}},\n"
@@ -902,8 +937,8 @@ def _context(package: _Package) -> dict[str, Any]:
         "base_url_doc": escape.typescript.jsdoc(f"Base URL of the API, e.g. `{base_url}`."),
         "base_url_md": escape.markdown.code(base_url),
         "api_doc": jsdoc(
-            doc_lines(api.title, api.summary)
-            + [
+            [
+                *doc_lines(api.title, api.summary),
                 Code(""),
                 Code("Credentials and options are set once; each method takes its parameters and,"),
                 Code("last, per-request options. `withRawResponse` has the same methods answering"),
@@ -1013,7 +1048,9 @@ def compile_dist(out_dir: Path) -> None:
 def _tree(root: Path) -> dict[str, bytes]:
     if not root.is_dir():
         return {}
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
 
 
 def generate_typescript(api: ir.Api, out_dir: Path, *, compile: bool = True) -> list[Path]:

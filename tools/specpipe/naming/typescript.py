@@ -4,7 +4,7 @@ Every name goes through :class:`~specpipe.naming.common.Style` (words, case, dig
 keywords) and a :class:`~specpipe.naming.common.Namespace` per scope. Worked examples:
 
 * types (schemas, parameter interfaces): ``api.v2010.account`` → ``ApiV2010Account``;
-  ``1st`` → ``_1st``; ``error`` → ``Error_`` (a global of every runtime: ``Error``,
+  ``1st`` → ``_1St``; ``error`` → ``Error_`` (a global of every runtime: ``Error``,
   ``Date``, ``Map``, ``Record``, ``Promise``… and TypeScript's utility types get a ``_``);
   ``status`` and ``Status`` in one document → ``Status``, ``Status2`` (claimed in order);
   a schema named ``RequestOptions`` → ``RequestOptions2`` (the package exports that name).
@@ -38,7 +38,7 @@ KEYWORDS = frozenset(
     public static yield any boolean constructor declare get module require number set string
     symbol type from of unknown never object await async bigint undefined arguments eval
     keyof readonly infer is asserts satisfies accessor abstract namespace override out
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads better than a list literal
 )
 
 # Global values and types of JavaScript runtimes and TypeScript's standard library that a
@@ -59,7 +59,7 @@ GLOBALS = frozenset(
     Required ReturnType ThisParameterType ThisType Uncapitalize Uppercase ArrayLike
     PromiseLike Iterable IterableIterator AsyncIterable AsyncIterator Generator
     PropertyKey PropertyDescriptor TemplateStringsArray
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads better than a list literal
 )
 
 # Members every object has through Object.prototype: never a method of the client.
@@ -122,7 +122,7 @@ def package_name(api: str) -> str:
 
 
 def client_class(api: str) -> str:
-    """The client class of an API: ``vba`` → ``VbaClient``; ``1st`` → ``_1stClient``."""
+    """The client class of an API: ``vba`` → ``VbaClient``; ``1st`` → ``_1StClient``."""
     return type_name(api + " client")
 
 
@@ -160,13 +160,9 @@ EXPORTED = (
     "RawResponse",
     "RequestOptions",
     "SCHEMAS",
-    "Shape",
     "UnprocessableEntityError",
     "WithRawResponse",
     "WithResponse",
-    "decode",
-    "encode",
-    "rt",
 )
 
 # Members of the client class that operations must not take.
