@@ -67,7 +67,9 @@ class TypeScriptGenerationError(ir.GenerationError):
 ClientGenerationError = TypeScriptGenerationError  # the name the CLI catches
 
 
+@cache
 def _ts_str(text: str) -> Code:
+    """``escape.typescript.string``, remembered (wire names and refs repeat a lot)."""
     return escape.typescript.string(text)
 
 
@@ -123,9 +125,14 @@ def doc_lines(*parts: str) -> list[Code]:
             continue
         if lines:
             lines.append(Code(""))
-        for line in escape.typescript.jsdoc(part.strip()).split("\n"):
-            lines.extend(Code(w) for w in _wrap(line))
+        lines.extend(_paragraph(part.strip()))
     return lines
+
+
+@cache
+def _paragraph(text: str) -> tuple[Code, ...]:
+    """The escaped, wrapped lines of one paragraph (descriptions repeat in large specs)."""
+    return tuple(Code(w) for line in escape.typescript.jsdoc(text).split("\n") for w in _wrap(line))
 
 
 def _wrap(line: str) -> list[str]:
@@ -166,18 +173,25 @@ class Types:
     def __init__(self, api: ir.Api, names: Mapping[str, str]) -> None:
         self.api = api
         self.names = names  # schema name -> TypeScript type name
-        self._ts: dict[int, str] = {}
-        self._shapes: dict[int, str] = {}
+        # renderings by value (equal types share one), and by identity in front of that (the
+        # types of the Api live as long as this object, so an id is never reused meanwhile)
+        self._ts: dict[tuple[object, str], Code] = {}
+        self._shapes: dict[object, Code] = {}
+        self._ts_by_id: dict[tuple[int, str], Code] = {}
+        self._shapes_by_id: dict[int, Code] = {}
+        self._formats: dict[str, str] = {}
 
     def ts(self, kind: ir.Type, prefix: str = "") -> Code:
         """The TypeScript type of ``kind``; ``prefix`` qualifies type names (``models.``)."""
-        key = id(kind)
-        found = self._ts.get(key) if not prefix else None
+        fast = (id(kind), prefix)
+        found = self._ts_by_id.get(fast)
         if found is None:
-            found = self._type(kind, prefix, 0)
-            if not prefix:
-                self._ts[key] = found
-        return Code(found)
+            key = (_key(kind), prefix)
+            found = self._ts.get(key)
+            if found is None:
+                found = self._ts[key] = Code(self._type(kind, prefix, 0))
+            self._ts_by_id[fast] = found
+        return found
 
     def _type(self, kind: ir.Type, prefix: str, depth: int) -> str:
         text = self._bare(kind, prefix, depth)
@@ -221,11 +235,14 @@ class Types:
 
     def shape(self, kind: ir.Type) -> Code:
         """The runtime shape of ``kind`` (a builder expression of ``rt.s``)."""
-        key = id(kind)
-        found = self._shapes.get(key)
+        found = self._shapes_by_id.get(id(kind))
         if found is None:
-            found = self._shapes[key] = self._shape(kind, 0)
-        return Code(found)
+            key = _key(kind)
+            found = self._shapes.get(key)
+            if found is None:
+                found = self._shapes[key] = Code(self._shape(kind, 0))
+            self._shapes_by_id[id(kind)] = found
+        return found
 
     def _shape(self, kind: ir.Type, depth: int) -> str:
         if depth > _MAX_DEPTH:
@@ -279,8 +296,23 @@ class Types:
         raise TypeScriptGenerationError(f"unsupported type {kind.kind}")
 
     def format_note(self, kind: ir.Type) -> str:
-        concrete = self.api.concrete(kind)
-        return concrete.format or ""
+        """The ``format`` of a type, through aliases (``int64``, ``date-time``), or ""."""
+        if kind.kind is not Kind.REF or kind.ref is None:
+            return kind.format or ""
+        found = self._formats.get(kind.ref)
+        if found is None:
+            found = self._formats[kind.ref] = self.api.concrete(kind).format or ""
+        return found
+
+
+def _key(kind: ir.Type) -> object:
+    """A dictionary key of a type: the type itself (equal types share their rendering), or
+    its identity when it holds an unhashable enum value (an object)."""
+    try:
+        hash(kind)
+    except TypeError:
+        return id(kind)
+    return kind
 
 
 def _xml_hints(hints: Mapping[str, Any] | None) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from specpipe.naming.common import Namespace, Style, words
 
@@ -89,8 +90,9 @@ def _pascal(parts: list[str]) -> str:
 
 # A type of the package (interface, alias, enum type): never a keyword or a global.
 type_name = Style(_pascal, "Model", KEYWORDS | GLOBALS)
-# A property key of an object type, a parameter or an option: any word is a valid key.
-member_name = Style(_camel, "value")
+# A property key of an object type, a parameter or an option: any word is a valid key
+# (remembered: large specs repeat the same wire names thousands of times).
+member_name = cache(Style(_camel, "value"))
 # A binding (a function or a variable): keywords get a "_".
 binding_name = Style(_camel, "value", KEYWORDS)
 # A client method (an operationId).
