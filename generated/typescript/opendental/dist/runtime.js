@@ -89,12 +89,15 @@ export class Codec {
         if (index === undefined) {
             const byWire = new Map();
             const byName = new Map();
+            const plain = new Map();
+            index = { byWire, byName, plain };
+            this.#objects.set(shape, index); // before #same: a recursive member finds it
             for (const field of shape.fields ?? []) {
                 byWire.set(field[1], field);
                 byName.set(field[0], field);
             }
-            index = { byWire, byName };
-            this.#objects.set(shape, index);
+            for (const field of shape.fields ?? [])
+                plain.set(field[1], this.#same(field[3]));
         }
         return index;
     }
@@ -154,7 +157,20 @@ export class Codec {
                 const items = shape.items;
                 if (items === undefined || (!strict && this.#same(items)))
                     return wire;
-                return wire.map((item, i) => (strict ? within(i, () => this.#decode(items, item, strict)) : this.#decode(items, item, strict)));
+                if (!strict)
+                    return wire.map((item) => this.#decode(items, item, false));
+                const out = new Array(wire.length);
+                for (let i = 0; i < wire.length; i++) {
+                    try {
+                        out[i] = this.#decode(items, wire[i], true);
+                    }
+                    catch (err) {
+                        if (err instanceof Invalid)
+                            err.path.unshift(i);
+                        throw err;
+                    }
+                }
+                return out;
             }
             case "map": {
                 if (!isRecord(wire))
@@ -183,17 +199,28 @@ export class Codec {
     #decodeObject(shape, wire, strict) {
         if (!isRecord(wire))
             return strict ? fail(`expected an object, got ${describe(wire)}`) : wire;
-        const { byWire, byName } = this.#index(shape);
+        const { byWire, byName, plain } = this.#index(shape);
         const out = {};
         const extra = shape.extra;
         for (const key of Object.keys(wire)) {
             const value = wire[key];
             const field = byWire.get(key);
             if (field !== undefined) {
-                const [name, , , member] = field;
+                const name = field[0];
                 if (value === undefined)
                     continue;
-                out[name] = strict ? within(key, () => this.#decode(member, value, strict)) : this.#decode(member, value, strict);
+                if (!strict) {
+                    out[name] = value === null || plain.get(key) === true ? value : this.#decode(field[3], value, false);
+                    continue;
+                }
+                try {
+                    out[name] = this.#decode(field[3], value, true);
+                }
+                catch (err) {
+                    if (err instanceof Invalid)
+                        err.path.unshift(key);
+                    throw err;
+                }
                 continue;
             }
             // a member the spec does not declare: kept under its wire name (lenient), refused by a
