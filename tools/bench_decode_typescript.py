@@ -37,7 +37,8 @@ for (let i = 0; i < items; i++) {
   });
 }
 const body = new TextEncoder().encode(JSON.stringify(benefits));
-const fetch = async () => new Response(body, { status: 200, headers: { "content-type": "application/json" } });
+const headers = { "content-type": "application/json" };
+const fetch = async () => new Response(body, { status: 200, headers });
 const lenient = new OpendentalClient({ baseUrl: "http://bench.test", fetch });
 const strict = new OpendentalClient({ baseUrl: "http://bench.test", fetch, strict: true });
 async function time(run) {
@@ -52,8 +53,12 @@ async function time(run) {
 }
 const decoder = new TextDecoder();
 const parse = await time(async () => JSON.parse(decoder.decode(body)));
-const soft = await time(async () => { const out = await lenient.listBenefits(); if (out.length !== items) throw new Error("bad"); });
-const hard = await time(async () => { const out = await strict.listBenefits(); if (out[0].benefitNum !== 1) throw new Error("bad"); });
+const soft = await time(async () => {
+  if ((await lenient.listBenefits()).length !== items) throw new Error("bad decoding");
+});
+const hard = await time(async () => {
+  if ((await strict.listBenefits())[0].benefitNum !== 1) throw new Error("bad decoding");
+});
 console.log(JSON.stringify({ bytes: body.length, parse, lenient: soft, strict: hard }));
 """
 
