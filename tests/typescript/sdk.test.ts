@@ -84,6 +84,15 @@ function answering(body: unknown): typeof fetch {
   return (async () => new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } })) as typeof fetch;
 }
 
+test("an envelope whose data member is null or missing answers null", async () => {
+  for (const envelope of [{ data: null, error: null, debug: { activityID: "A2" } }, { error: null }]) {
+    for (const strict of [false, true]) {
+      const vba = new VbaClient({ baseUrl: "http://api.test", strict, fetch: answering(envelope), vbasoftwareDatabase: "d" });
+      assert.equal(await vba.listPlanModifier({ planId: "P" }), null);
+    }
+  }
+});
+
 test("lenient by default: an unknown enum value and an extra member are kept", async () => {
   const client = new OpendentalClient({ baseUrl: "http://api.test", fetch: answering([{ ...wire, BenefitType: "Frequency", Vendor_Extra: { a: 1 } }]) });
   const [benefit] = await client.listBenefits();

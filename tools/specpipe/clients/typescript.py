@@ -1023,9 +1023,16 @@ def render_files(api: ir.Api) -> dict[str, str]:
     return files
 
 
+_last_package: list[_Package] = []  # the package of the last Api asked for a sample
+
+
 def code_sample(api: ir.Api, operation: ir.Operation) -> str:
-    """A short, runnable TypeScript program calling ``operation`` (as the README shows it)."""
-    package = _Package(api)
+    """A short, runnable TypeScript program calling ``operation`` (as the README shows it).
+
+    The docs ask for one sample per operation: the package's views are built once per Api."""
+    if not _last_package or _last_package[0].api is not api:
+        _last_package[:] = [_Package(api)]
+    package = _last_package[0]
     for op, view in zip(api.operations, package.operations, strict=True):
         if op is operation or op.operation_id == operation.operation_id:
             return view.sample
