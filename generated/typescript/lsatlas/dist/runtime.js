@@ -1084,7 +1084,6 @@ export class Transport {
             if (log !== undefined)
                 log(redact(`${op.method} ${url.toString()} (attempt ${attempt + 1}) ${showHeaders(headers)}${typeof body === "string" ? " body: " + clip(body) : ""}`));
             let retryAfter;
-            let failure;
             try {
                 const response = await this.#fetch(url, { method: op.method, headers, body, signal: controller.signal });
                 const bytes = new Uint8Array(await response.arrayBuffer());
@@ -1096,14 +1095,13 @@ export class Transport {
                 if (attempt >= maxRetries || !settings.retryStatuses.includes(response.status))
                     return { response, bytes, elapsed };
                 retryAfter = retryDelay(response.headers);
-                failure = new APIError(`${response.status}`);
             }
             catch (err) {
                 clearTimeout(timer);
                 options.signal?.removeEventListener("abort", abort);
                 if (options.signal?.aborted === true)
                     throw new APIError("the request was aborted", { cause: err });
-                failure = controller.signal.aborted ? new APITimeoutError(undefined, { cause: err }) : new APIConnectionError(undefined, { cause: err });
+                const failure = controller.signal.aborted ? new APITimeoutError(undefined, { cause: err }) : new APIConnectionError(undefined, { cause: err });
                 if (log !== undefined)
                     log(redact(`${failure.message} ${op.method} ${url.toString()} (${Date.now() - started} ms)`));
                 if (attempt >= maxRetries || !settings.retryConnectionErrors)
