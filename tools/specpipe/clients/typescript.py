@@ -660,7 +660,7 @@ class _Package:
             content_types=content_types,
             result_type=result_type,
             table=table,
-            result_md=escape.markdown.code(f"Promise<{result_type.replace('models.', '')}>"),
+            result_md=escape.markdown.inline(f"Promise<{result_type.replace('models.', '')}>"),
             sample=Code(""),
             summary=_md(op.summary or op.operation_id),
             http=escape.markdown.code(f"{op.method.upper()} {op.path}"),
