@@ -166,3 +166,23 @@ def test_strict_templates_refuse_raw_text(value: object) -> None:
 @pytest.mark.parametrize("value", ["plan_id", "1.2.3", "vba-client", 3, escape.Code("a\nb")])
 def test_strict_templates_take_tokens_numbers_and_code(value: object) -> None:
     assert _strict(value) == value
+
+
+def _printable_reference(text: str) -> str:
+    from specpipe.escape import _unsafe
+
+    return "".join(" " if c == "\t" else "\ufffd" if _unsafe(c) else c for c in text)
+
+
+@settings(max_examples=300)
+@given(TEXT, st.sampled_from(['"', "'"]), st.booleans(), st.sampled_from(["escape", "replace"]))
+def test_fast_paths_equal_the_per_character_escapes(
+    text: str, quote: str, astral: bool, surrogates: str
+) -> None:
+    """The regex fast paths (printable ASCII kept as is) give what the per-character rules
+    give for every text."""
+    from specpipe.escape import _c_style, _c_style_chars, _printable
+
+    assert _printable(text) == _printable_reference(text)
+    chars = _c_style_chars(text, quote, astral=astral, surrogates=surrogates)
+    assert _c_style(text, quote, astral=astral, surrogates=surrogates) == chars

@@ -33,7 +33,7 @@ test("calendar: a blank reason is a BadRequestError with ASP.NET's error shape",
     }),
     (err: unknown) => {
       assert.ok(err instanceof CalendarBadRequest);
-      const error = err.error as AspNetError;
+      const error = err.problem as AspNetError;
       assert.equal(typeof error.message, "string");
       return true;
     },

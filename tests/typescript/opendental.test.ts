@@ -47,7 +47,7 @@ test("benefit lifecycle", async () => {
 
   await assert.rejects(
     client.updateBenefit({ benefitNum: created.benefitNum, body: { percent: 40 } }),
-    (err: unknown) => err instanceof NotFoundError && err.status === 404 && typeof err.error === "string",
+    (err: unknown) => err instanceof NotFoundError && err.status === 404 && typeof err.problem === "string",
   );
   assert.deepEqual(await client.listBenefits({ planNum }), []);
 });
@@ -69,9 +69,9 @@ test("a rule violation is a BadRequestError with the vendor's explanation", asyn
     (err: unknown) => {
       assert.ok(err instanceof BadRequestError);
       assert.equal(err.status, 400);
-      assert.equal(typeof err.error, "string");
-      assert.ok((err.error as string).length > 0);
-      assert.equal(err.response.parsed, err.error);
+      assert.equal(typeof err.problem, "string");
+      assert.ok((err.problem as string).length > 0);
+      assert.equal(err.response.body, err.problem);
       return true;
     },
   );

@@ -63,7 +63,7 @@ test("429 honours Retry-After, then gives up with RateLimitError", async () => {
   const { fetch, calls } = scripted(async () => json(429, "slow down", { "retry-after": "0.05" }));
   const client = new OpendentalClient({ baseUrl: "http://api.test", fetch, maxRetries: 1 });
   const started = Date.now();
-  await assert.rejects(client.listBenefits(), (err: unknown) => err instanceof RateLimitError && err.error === "slow down");
+  await assert.rejects(client.listBenefits(), (err: unknown) => err instanceof RateLimitError && err.problem === "slow down");
   assert.ok(Date.now() - started >= 45);
   assert.equal(calls.length, 2);
 });

@@ -24,7 +24,7 @@ const client = new VbaClient({
 
 function problem(err: unknown, status: number): VbaProblemDetails {
   assert.ok(err instanceof Error);
-  const error = (err as { error?: unknown }).error as VbaProblemDetails;
+  const error = (err as { problem?: unknown }).problem as VbaProblemDetails;
   assert.equal(error.status, status);
   assert.ok(typeof error.title === "string");
   return error;
@@ -151,7 +151,7 @@ test("a validation error is a BadRequestError carrying the envelope's problem de
       assert.ok(err instanceof BadRequestError);
       const error = problem(err, 400);
       assert.match(error.detail ?? "", /benefit_Level/);
-      assert.equal((err.response.parsed as { data: unknown }).data, null);
+      assert.equal((err.response.body as { data: unknown }).data, null);
       return true;
     },
   );

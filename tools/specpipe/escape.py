@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 __all__ = ["Code", "go", "markdown", "python", "toml", "typescript"]
 
@@ -44,13 +45,40 @@ def _one_line(text: str) -> str:
     return " ".join(_BREAK.sub(" ", text).split(" ")).strip()
 
 
+# Printable ASCII is never unsafe: the per-character checks below run only on other characters
+# (a spec is mostly ASCII, and unicodedata per character dominated the time on large specs).
+_NOT_PRINTABLE_ASCII = re.compile(r"[^\x20-\x7e]")
+
+
+def _printable_char(match: re.Match[str]) -> str:
+    char = match.group(0)
+    return " " if char == "\t" else "\ufffd" if _unsafe(char) else char
+
+
 def _printable(text: str) -> str:
     """``text`` with control and format characters (and surrogates) replaced by U+FFFD,
     except tabs, which become spaces."""
-    return "".join(" " if char == "\t" else "\ufffd" if _unsafe(char) else char for char in text)
+    return _NOT_PRINTABLE_ASCII.sub(_printable_char, text)
+
+
+@cache
+def _special(quote: str) -> re.Pattern[str]:
+    return re.compile(f"[^\\x20-\\x7e]|[\\\\{re.escape(quote)}]")
 
 
 def _c_style(text: str, quote: str, *, astral: bool, surrogates: str) -> str:
+    """Backslash escapes shared by Python, TypeScript, Go and TOML basic strings (see
+    :func:`_c_style_chars`); printable ASCII other than the quote and ``\\`` is kept as is."""
+    special = _special(quote)
+    if special.search(text) is None:
+        return text
+    return special.sub(
+        lambda match: _c_style_chars(match.group(0), quote, astral=astral, surrogates=surrogates),
+        text,
+    )
+
+
+def _c_style_chars(text: str, quote: str, *, astral: bool, surrogates: str) -> str:
     """Backslash escapes shared by Python, TypeScript, Go and TOML basic strings.
 
     ``astral``: whether code points above U+FFFF may use ``\\U0010FFFF`` (Python, Go, TOML)
