@@ -5,6 +5,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 
 .PHONY: all setup validate bundle generate test lint clean serve contract node chromium docs review corpus
 
@@ -31,7 +32,7 @@ bundle: $(STAMP)
 	$(BIN)/specpipe bundle
 
 ## generate: validate, bundle, and generate the Markdown docs, models and clients under generated/
-generate: $(STAMP)
+generate: $(STAMP) $(NODE_STAMP)
 	$(BIN)/specpipe generate
 
 ## serve: run the sandbox (every API on http://127.0.0.1:8080/<api>) until Ctrl-C
@@ -51,7 +52,6 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 ## node: the Node tools of package.json (TypeScript for the generated clients' checks, Redocly)
-NODE_STAMP := node_modules/.installed
 $(NODE_STAMP): package.json package-lock.json
 	@echo "setup: installing the Node tools of package.json into node_modules/ (npm ci)"
 	npm ci --no-audit --no-fund

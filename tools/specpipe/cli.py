@@ -184,7 +184,6 @@ def cmd_generate(args: argparse.Namespace) -> int:
     def generate(name: str, spec: LoadedSpec) -> None:
         from specpipe import ir
         from specpipe.clients.go import GoToolchainError
-        from specpipe.clients.typescript import ClientGenerationError
         from specpipe.docs import DocsError
         from specpipe.generate import generate_api
         from specpipe.models import GenerationError
@@ -197,7 +196,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             outcome = generate_api(api, spec.document, out_dir)
         except GoToolchainError as exc:
             raise UsageError(str(exc)) from exc
-        except (ir.GenerationError, DocsError, GenerationError, ClientGenerationError) as exc:
+        except (ir.GenerationError, DocsError, GenerationError) as exc:
             failures.append(name)
             print(f"specpipe: error: cannot generate {name}: {exc}", file=sys.stderr)
             return

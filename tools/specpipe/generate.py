@@ -62,7 +62,7 @@ def _stages() -> list[tuple[str, Stage]]:
     from specpipe.bundle import write_bundle
     from specpipe.clients.go import generate_go_client
     from specpipe.clients.python import generate_client, package_init
-    from specpipe.clients.typescript import generate_typescript_client
+    from specpipe.clients.typescript import generate_typescript
     from specpipe.docs import write_markdown
     from specpipe.models import generate_models
 
@@ -78,7 +78,7 @@ def _stages() -> list[tuple[str, Stage]]:
         return generate_client(api, target)
 
     def typescript(api: ir.Api, document: dict[str, Any], root: Path) -> object:
-        return generate_typescript_client(api, root / "typescript" / api.name)
+        return generate_typescript(api, root / "typescript" / api.name)
 
     def go(api: ir.Api, document: dict[str, Any], root: Path) -> object:
         return generate_go_client(api, root / "go" / api.name)
