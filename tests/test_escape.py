@@ -112,3 +112,14 @@ def test_strict_templates_refuse_raw_text(value: object) -> None:
 @pytest.mark.parametrize("value", ["plan_id", "1.2.3", "vba-client", 3, escape.Code("a\nb")])
 def test_strict_templates_take_tokens_numbers_and_code(value: object) -> None:
     assert _strict(value) == value
+
+
+def test_ascii_fast_path_matches_the_general_escaper() -> None:
+    from specpipe.escape import _c_style
+
+    samples = ["plain", 'a "quoted" \\ back', "tab\tnew\nline\rcr", "\x00\x1b\x7f\x1c", "`'\""]
+    for text in samples + [chr(i) for i in range(128)]:
+        for quote in "\"'`":
+            fast = _c_style(text, quote, astral=True, surrogates="escape")
+            general = _c_style(text + "\u00e9", quote, astral=True, surrogates="escape")[:-1]
+            assert fast == general, (text, quote)

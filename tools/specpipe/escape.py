@@ -50,13 +50,30 @@ def _printable(text: str) -> str:
     return "".join(" " if char == "\t" else "\ufffd" if _unsafe(char) else char for char in text)
 
 
+_ASCII_SPECIAL = {quote: re.compile(f"[\\x00-\\x1f\\x7f\\\\{quote}]") for quote in "\"'`"}
+_ASCII_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _ascii_escape(match: re.Match[str]) -> str:
+    char = match.group(0)
+    if char in _ASCII_ESCAPES:
+        return _ASCII_ESCAPES[char]
+    if ord(char) < 0x20 or char == "\x7f":
+        return f"\\u{ord(char):04x}"
+    return "\\" + char  # the quote
+
+
 def _c_style(text: str, quote: str, *, astral: bool, surrogates: str) -> str:
     """Backslash escapes shared by Python, TypeScript, Go and TOML basic strings.
 
     ``astral``: whether code points above U+FFFF may use ``\\U0010FFFF`` (Python, Go, TOML)
     or are written as a surrogate pair of ``\\u`` escapes (TypeScript). ``surrogates``:
     ``escape`` (Python and TypeScript can hold a lone surrogate) or ``replace`` (U+FFFD).
+    ASCII text takes a fast path with the same result (its only unsafe characters are the
+    C0 controls and DEL).
     """
+    if text.isascii() and quote in _ASCII_SPECIAL:
+        return _ASCII_SPECIAL[quote].sub(_ascii_escape, text)
     out: list[str] = []
     for char in text:
         if char == "\\":
