@@ -294,9 +294,11 @@ def test_strict_responses_refuse_what_the_spec_does_not_list(pets: ModuleType) -
     def handler(request: httpx.Request) -> httpx.Response:
         return _json({"data": [{"name": "Tom", "kind": "hamster"}], "error": None})
 
-    with _client(pets, handler, strict_responses=True) as client:
-        with pytest.raises(pets.APIResponseValidationError):
-            client.list_pets()
+    with (
+        _client(pets, handler, strict_responses=True) as client,
+        pytest.raises(pets.APIResponseValidationError),
+    ):
+        client.list_pets()
     with pytest.raises(ValueError):  # requests (models a user builds) are always strict
         pets.models.Pet(name="Tom", kind="hamster")
     with pytest.raises(ValueError):  # optional, but not null

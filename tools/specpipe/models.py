@@ -93,7 +93,8 @@ def names_of(api: ir.Api) -> py.Names:
 
     Component schemas are claimed in document order, synthesized ones after them by name.
     """
-    order = [n for n in api.component_order if n in {s.name for s in api.schemas}]
+    present = {s.name for s in api.schemas}
+    order = [n for n in api.component_order if n in present]
     seen = set(order)
     order += [s.name for s in api.schemas if s.name not in seen]
     properties = {
@@ -281,14 +282,16 @@ class PythonTypes:
         return self._or_none(kind, base), arguments
 
     def _hoistable(self, kind: ir.Type) -> bool:
-        return kind.kind in (Kind.STRING, Kind.INTEGER, Kind.NUMBER, Kind.ARRAY) and not (
-            kind.enum
-        )
+        return kind.kind in (Kind.STRING, Kind.INTEGER, Kind.NUMBER, Kind.ARRAY) and not (kind.enum)
 
     def _or_none(self, kind: ir.Type, text: str) -> str:
-        if kind.nullable and kind.kind not in (Kind.NULL, Kind.ANY) and text not in ("Any",):
-            if not text.endswith("| None"):
-                return f"{text} | None"
+        if (
+            kind.nullable
+            and kind.kind not in (Kind.NULL, Kind.ANY)
+            and text != "Any"
+            and not text.endswith("| None")
+        ):
+            return f"{text} | None"
         return text
 
     def _constrained(self, kind: ir.Type, text: str, where: str) -> str:
@@ -420,8 +423,7 @@ def _split_union(text: str) -> list[str]:
 def _enum_class(schema: ir.Schema) -> bool:
     """Whether an enum schema becomes an Enum class (its values are all scalars)."""
     return all(
-        v is None or isinstance(v, (str, bool)) or number(v) is not None
-        for v in schema.enum_values
+        v is None or isinstance(v, (str, bool)) or number(v) is not None for v in schema.enum_values
     )
 
 
@@ -465,7 +467,9 @@ def discriminated(api: ir.Api) -> tuple[set[int], dict[str, tuple[str, tuple[str
             if schema.kind is not SchemaKind.OBJECT or prop is None or not prop.required:
                 usable = False
                 break
-            values[variant.ref] = [v for v, target in kind.discriminator.mapping if target == variant.ref]
+            values[variant.ref] = [
+                v for v, target in kind.discriminator.mapping if target == variant.ref
+            ]
         if not usable or any(not found for found in values.values()):
             continue
         every = [v for found in values.values() for v in found]
@@ -473,17 +477,17 @@ def discriminated(api: ir.Api) -> tuple[set[int], dict[str, tuple[str, tuple[str
             continue
         candidates.append((kind, {k: tuple(v) for k, v in values.items()}))
     assigned: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
-    for kind, values in candidates:
-        assert kind.discriminator is not None
-        for schema, found in values.items():
-            assigned.setdefault(schema, set()).add((kind.discriminator.property, found))
+    for union, tagged in candidates:
+        assert union.discriminator is not None
+        for target, found in tagged.items():
+            assigned.setdefault(target, set()).add((union.discriminator.property, found))
     unions: set[int] = set()
     tags: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for kind, values in candidates:
-        if all(len(assigned[schema]) == 1 for schema in values):
-            unions.add(id(kind))
-            for schema in values:
-                tags[schema] = next(iter(assigned[schema]))
+    for union, tagged in candidates:
+        if all(len(assigned[target]) == 1 for target in tagged):
+            unions.add(id(union))
+            for target in tagged:
+                tags[target] = next(iter(assigned[target]))
     return unions, tags
 
 
@@ -708,9 +712,7 @@ class _ModelsBuilder:
                     state[child] = 1
                     stack.append((child, iter(deps(objects[child]))))
         position = {s.name: i for i, s in enumerate(ordered)}
-        rebuild = [
-            s.name for s in ordered if any(position[d] >= position[s.name] for d in deps(s))
-        ]
+        rebuild = [s.name for s in ordered if any(position[d] >= position[s.name] for d in deps(s))]
         return ordered, rebuild
 
     def build(self) -> ModelsView:
@@ -730,8 +732,7 @@ class _ModelsBuilder:
         for name in claim:
             schema = by_name[name]
             if schema.kind is SchemaKind.ALIAS or (
-                schema.kind is SchemaKind.ENUM
-                and not (schema.enum_values and _enum_class(schema))
+                schema.kind is SchemaKind.ENUM and not (schema.enum_values and _enum_class(schema))
             ):
                 kind = ir.Type(Kind.REF, ref=name, nullable=schema.nullable)
                 annotation = self.types.annotation(kind, schema.pointer)
@@ -793,7 +794,16 @@ def format_sources(sources: dict[str, str]) -> dict[str, str]:
             paths.append(str(path))
         python = [p for p in paths if p.endswith(".py")]
         for command in (
-            [_ruff(), "check", *_RUFF_SETTINGS, "--fix", "--quiet", "--select", "I,F401,UP", *python],
+            [
+                _ruff(),
+                "check",
+                *_RUFF_SETTINGS,
+                "--fix",
+                "--quiet",
+                "--select",
+                "I,F401,UP",
+                *python,
+            ],
             [_ruff(), "format", *_RUFF_SETTINGS, "--quiet", *paths],
         ):
             result = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -803,9 +813,7 @@ def format_sources(sources: dict[str, str]) -> dict[str, str]:
                     "ruff failed on the generated Python code: "
                     + (detail[0] if detail else f"exit status {result.returncode}")
                 )
-        return {
-            relative: (root / relative).read_text(encoding="utf-8") for relative in sources
-        }
+        return {relative: (root / relative).read_text(encoding="utf-8") for relative in sources}
 
 
 def pyproject(api: ir.Api) -> str:

@@ -21,7 +21,7 @@ from specpipe import credentials as creds
 from specpipe import escape, ir, sdk
 from specpipe.escape import Code
 from specpipe.ir import Codec, Kind, SchemaKind
-from specpipe.models import PythonTypes, doc_lines, scalar
+from specpipe.models import PythonTypes, doc_block, doc_lines, scalar
 from specpipe.naming import python as py
 from specpipe.naming.common import Namespace
 from specpipe.render import render
@@ -36,6 +36,7 @@ __all__ = [
 ]
 
 _DOC_WIDTH = 88
+_EMPTY = Code("")
 
 
 def _s(text: str) -> Code:
@@ -205,7 +206,8 @@ class ClientView:
     api: Code  # markdown code (the spec folder)
     package: str
     distribution: str
-    title_doc: Code
+    sync_doc: Code
+    async_doc: Code
     title_md: Code
     version_md: Code
     summary_md: Code | None
@@ -235,9 +237,9 @@ class ClientView:
     error_rows: list[tuple[str, Code]]  # README rows (class, when)
     error_fields: list[tuple[str, str]]
     sample: Code
-    sample_call: Code = Code("")
-    sample_raw: Code = Code("")
-    sample_client: Code = Code("Client()")
+    sample_call: Code = _EMPTY
+    sample_raw: Code = _EMPTY
+    sample_client: Code = _EMPTY
 
 
 def _base_url(api: ir.Api) -> str:
@@ -273,9 +275,7 @@ class _Builder:
     def __init__(self, api: ir.Api, names: py.Names) -> None:
         self.api = api
         self.names = names
-        self.requests = PythonTypes(
-            api, names, prefix="models.", constraints=False, lenient=False
-        )
+        self.requests = PythonTypes(api, names, prefix="models.", constraints=False, lenient=False)
         self.responses = PythonTypes(api, names, prefix="models.", constraints=False)
         self.xml = _Xml(api)
         self.uses_models = False
@@ -423,7 +423,9 @@ class _Builder:
         if operation.body is not None:
             media = _schema_media(operation.body.media_types)
             body_type = media.type if media is not None else None
-            if media is not None and (media.codec is Codec.BINARY or (body_type and body_type.is_binary)):
+            if media is not None and (
+                media.codec is Codec.BINARY or (body_type and body_type.is_binary)
+            ):
                 annotation = "bytes"
             elif body_type is not None:
                 annotation = self.note_models(self.requests.annotation(body_type, accept_dict=True))
@@ -481,7 +483,9 @@ class _Builder:
         table = (
             f"Operation({_s(operation.method.upper())}, {_s(operation.path)}, {security}, "
             "{" + ", ".join(responses_source) + "}"
-            ", accept={" + ", ".join(f"{_s(k)}: {_s(v)}" for k, v in accept.items()) + "}"
+            ", accept={"
+            + ", ".join(f"{_s(k)}: {_s(v)}" for k, v in accept.items())
+            + "}"
             + (
                 ", body_codecs={"
                 + ", ".join(f"{_s(k)}: {_s(v)}" for k, v in body_codecs.items())
@@ -519,7 +523,10 @@ class _Builder:
             doc += _arg(arg, text)
         doc += [Code(""), Code("Returns:")]
         described = " ".join(r.description for r in success if r.description)
-        doc += [Code(f"    {line}") if line else Code("") for line in doc_lines(described or returns, 12)]
+        doc += [
+            Code(f"    {line}") if line else Code("")
+            for line in doc_lines(described or returns, 12)
+        ]
         return OperationView(
             name=name,
             operation_id=escape.markdown.code(operation.operation_id),
@@ -606,8 +613,21 @@ def build_view(api: ir.Api, names: py.Names) -> ClientView:
             escape.markdown.code(p.wire_name),
             Code(builder.requests.annotation(p.type.with_nullable(False))),
             Code(" ".join(doc_lines(p.description, 0, 10_000))),
-            Code(_sample(ParamView("", p.wire_name, "header", "str", None, "", False,
-                next(iter(p.examples.values()), None), bool(p.examples)))),
+            Code(
+                _sample(
+                    ParamView(
+                        "",
+                        p.wire_name,
+                        "header",
+                        "str",
+                        None,
+                        "",
+                        False,
+                        next(iter(p.examples.values()), None),
+                        bool(p.examples),
+                    )
+                )
+            ),
         )
         for p in header_params
     ]
@@ -622,7 +642,8 @@ def build_view(api: ir.Api, names: py.Names) -> ClientView:
         api=escape.markdown.code(f"spec/{api.name}/"),
         package=py.python_package(api.name),
         distribution=py.python_distribution(api.name),
-        title_doc=Code(" ".join(doc_lines(api.title, 0, 10_000))),
+        sync_doc=doc_block(f"Synchronous client of the {api.title}.", 4) or Code(""),
+        async_doc=doc_block(f"Asynchronous client of the {api.title}.", 4) or Code(""),
         title_md=escape.markdown.inline(api.title),
         version_md=escape.markdown.code(api.version),
         summary_md=escape.markdown.text(api.summary) if api.summary else None,
@@ -723,7 +744,8 @@ def _client_doc(
         "broken rules raise APIResponseValidationError) instead of leniently.",
     )
     lines += _arg(
-        "log", f"Log every request and answer at DEBUG level (credentials redacted). "
+        "log",
+        f"Log every request and answer at DEBUG level (credentials redacted). "
         f"Default: on when {log_env}=debug.",
     )
     return lines

@@ -195,7 +195,9 @@ class _ClientBase:
 
 
 class Client(_ClientBase):
-    """Synchronous client of the Pet shelter."""
+    """
+    Synchronous client of the Pet shelter.
+    """
 
     def __init__(
         self,
@@ -396,7 +398,9 @@ class Client(_ClientBase):
 
 
 class AsyncClient(_ClientBase):
-    """Asynchronous client of the Pet shelter."""
+    """
+    Asynchronous client of the Pet shelter.
+    """
 
     def __init__(
         self,
