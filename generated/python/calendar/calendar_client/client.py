@@ -126,7 +126,9 @@ class _ClientBase:
 
 
 class Client(_ClientBase):
-    """Synchronous client of the Patient appointment booking API."""
+    """
+    Synchronous client of the Patient appointment booking API.
+    """
 
     def __init__(
         self,
@@ -254,7 +256,9 @@ class Client(_ClientBase):
 
 
 class AsyncClient(_ClientBase):
-    """Asynchronous client of the Patient appointment booking API."""
+    """
+    Asynchronous client of the Patient appointment booking API.
+    """
 
     def __init__(
         self,

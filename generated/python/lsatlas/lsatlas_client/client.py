@@ -186,7 +186,9 @@ class _ClientBase:
 
 
 class Client(_ClientBase):
-    """Synchronous client of the LS Atlas case billing API."""
+    """
+    Synchronous client of the LS Atlas case billing API.
+    """
 
     def __init__(
         self,
@@ -322,7 +324,9 @@ class Client(_ClientBase):
 
 
 class AsyncClient(_ClientBase):
-    """Asynchronous client of the LS Atlas case billing API."""
+    """
+    Asynchronous client of the LS Atlas case billing API.
+    """
 
     def __init__(
         self,

@@ -181,7 +181,9 @@ class _ClientBase:
 
 
 class Client(_ClientBase):
-    """Synchronous client of the Open Dental insurance benefits API."""
+    """
+    Synchronous client of the Open Dental insurance benefits API.
+    """
 
     def __init__(
         self,
@@ -420,7 +422,9 @@ class Client(_ClientBase):
 
 
 class AsyncClient(_ClientBase):
-    """Asynchronous client of the Open Dental insurance benefits API."""
+    """
+    Asynchronous client of the Open Dental insurance benefits API.
+    """
 
     def __init__(
         self,

@@ -547,7 +547,9 @@ class _ClientBase:
 
 
 class Client(_ClientBase):
-    """Synchronous client of the VBA Software plan benefit levels and plan modifiers API."""
+    """
+    Synchronous client of the VBA Software plan benefit levels and plan modifiers API.
+    """
 
     def __init__(
         self,
@@ -1139,7 +1141,9 @@ class Client(_ClientBase):
 
 
 class AsyncClient(_ClientBase):
-    """Asynchronous client of the VBA Software plan benefit levels and plan modifiers API."""
+    """
+    Asynchronous client of the VBA Software plan benefit levels and plan modifiers API.
+    """
 
     def __init__(
         self,
