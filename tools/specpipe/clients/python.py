@@ -12,6 +12,7 @@ variables, lenient decoding); names from :mod:`specpipe.naming.python` (the same
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -206,6 +207,7 @@ class ClientView:
     api: Code  # markdown code (the spec folder)
     package: str
     distribution: str
+    install: Code  # the folder to pip install, for a shell block
     sync_doc: Code
     async_doc: Code
     title_md: Code
@@ -642,6 +644,11 @@ def build_view(api: ir.Api, names: py.Names) -> ClientView:
         api=escape.markdown.code(f"spec/{api.name}/"),
         package=py.python_package(api.name),
         distribution=py.python_distribution(api.name),
+        install=Code(
+            f"generated/python/{api.name}"
+            if re.fullmatch(r"[A-Za-z0-9_.-]+", api.name)
+            else "path/to/this/folder"
+        ),
         sync_doc=doc_block(f"Synchronous client of the {api.title}.", 4) or Code(""),
         async_doc=doc_block(f"Asynchronous client of the {api.title}.", 4) or Code(""),
         title_md=escape.markdown.inline(api.title),
