@@ -150,6 +150,9 @@ def doc_lines(text: str, indent: int, width: int = DOC_WIDTH) -> list[Code]:
         if lines:
             lines.append(Code(""))
         escaped = escape.python.docstring(flat)
+        if len(escaped) <= width - indent:  # most descriptions: one line, no wrapping
+            lines.append(escaped)
+            continue
         lines.extend(
             Code(line)
             for line in textwrap.wrap(
@@ -277,8 +280,6 @@ class PythonTypes:
         """(annotation, Field arguments): a member's own constraints go to its ``Field``."""
         base = self.base(kind, where, False, 0)
         arguments = self.field_arguments(kind, where) if self._hoistable(kind) else []
-        if not arguments:
-            base = self._constrained(kind, base, where)
         return self._or_none(kind, base), arguments
 
     def _hoistable(self, kind: ir.Type) -> bool:
