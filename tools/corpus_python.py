@@ -43,10 +43,12 @@ def _load(path: Path) -> dict[str, Any]:
     return document
 
 
-def _run(command: list[str], cwd: Path) -> tuple[bool, str]:
+def _run(command: list[str], cwd: Path, first: bool = False) -> tuple[bool, str]:
+    """(success, the first or the last line of the output, for the table)."""
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
     lines = (result.stdout + result.stderr).strip().splitlines()
-    return result.returncode == 0, (lines[-1] if lines else "")
+    shown = (lines[0] if first else lines[-1]) if lines else ""
+    return result.returncode == 0, shown.replace("|", "/")
 
 
 def main() -> int:
@@ -80,7 +82,11 @@ def main() -> int:
             continue
         row += [f"{built - started:.2f}s", f"{rendered - built:.2f}s", str(len(files))]
         folder = out / name
-        ok_check, last_check = _run([str(BIN / "ruff"), "check", "--no-cache", "-q", "."], folder)
+        ok_check, last_check = _run(
+            [str(BIN / "ruff"), "check", "--no-cache", "--output-format", "concise", "."],
+            folder,
+            first=True,
+        )
         ok_format, _ = _run([str(BIN / "ruff"), "format", "--check", "--no-cache", "."], folder)
         ruff = "ok" if ok_check and ok_format else f"FAIL {last_check}"
         models = folder / python_package(name) / "models.py"

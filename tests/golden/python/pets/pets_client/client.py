@@ -46,7 +46,8 @@ __all__ = [
 ]
 
 DEFAULT_BASE_URL = "https://eu.shelter.example/api"
-"""The first server of the spec; override with ``base_url=`` or ``PETS_BASE_URL``."""
+"""The first server of the spec; override with ``base_url=`` or the environment variable
+``PETS_BASE_URL``."""
 USER_AGENT = "pets-client/0.1.0 (python; httpx)"
 
 _SCHEMES: dict[str, Scheme] = {
