@@ -46,7 +46,8 @@ __all__ = [
 ]
 
 DEFAULT_BASE_URL = "https://localhost"
-"""The first server of the spec; override with ``base_url=`` or ``LSATLAS_BASE_URL``."""
+"""The first server of the spec; override with ``base_url=`` or the environment variable
+``LSATLAS_BASE_URL``."""
 USER_AGENT = "lsatlas-client/0.1.0 (python; httpx)"
 
 _SCHEMES: dict[str, Scheme] = {}

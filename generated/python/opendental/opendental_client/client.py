@@ -40,7 +40,8 @@ __all__ = [
 ]
 
 DEFAULT_BASE_URL = "https://api.opendental.com/api/v1"
-"""The first server of the spec; override with ``base_url=`` or ``OPENDENTAL_BASE_URL``."""
+"""The first server of the spec; override with ``base_url=`` or the environment variable
+``OPENDENTAL_BASE_URL``."""
 USER_AGENT = "opendental-client/0.1.0 (python; httpx)"
 
 _SCHEMES: dict[str, Scheme] = {

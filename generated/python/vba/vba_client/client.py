@@ -43,7 +43,8 @@ __all__ = [
 ]
 
 DEFAULT_BASE_URL = "https://vbapi.vbasoftware.com/vbasoftware"
-"""The first server of the spec; override with ``base_url=`` or ``VBA_BASE_URL``."""
+"""The first server of the spec; override with ``base_url=`` or the environment variable
+``VBA_BASE_URL``."""
 USER_AGENT = "vba-client/0.1.0 (python; httpx)"
 
 _SCHEMES: dict[str, Scheme] = {
