@@ -388,7 +388,9 @@ class PythonTypes:
         if schema.kind is SchemaKind.ALIAS:
             if schema.alias_of is None or depth > _MAX_DEPTH // 2:
                 return "Any"
-            alias = schema.alias_of.with_nullable(schema.alias_of.nullable or kind.nullable)
+            alias = schema.alias_of
+            if kind.nullable and not alias.nullable:
+                alias = alias.with_nullable(True)
             return self._nullable(alias, where, accept_dict, depth + 1)
         if schema.kind is SchemaKind.ENUM:
             if not schema.enum_values:
@@ -522,6 +524,11 @@ class ModelView:
     schema: Code  # the schema's name, for the validator's docstring
 
     @property
+    def reads_wire(self) -> bool:
+        """Whether a rule reads the wire form (a rule may be a constant)."""
+        return any(re.search(r"\bwire\b", rule.expression) for rule in self.rules)
+
+    @property
     def validates(self) -> bool:
         return bool(self.closed or self.not_null or self.rules)
 
@@ -566,12 +573,12 @@ class _ModelsBuilder:
         self.types = PythonTypes(api, names, tags=tags, unions=unions)
         self.code_for_rules: list[str] = []
 
-    def default(self, prop: ir.Property, annotation: str) -> Code | None:
-        """A member's default as source, when it is a scalar of the member's type."""
+    def default(self, prop: ir.Property, kind: ir.Type) -> Code | None:
+        """A member's default as source, when it is a scalar of the member's type (``kind``:
+        the member's type with aliases followed)."""
         if not prop.has_default:
             return None
         value = prop.default
-        kind = self.api.concrete(prop.type)
         if value is None:
             return Code("None") if kind.nullable else None
         if kind.kind is Kind.REF and kind.ref is not None:
@@ -612,18 +619,18 @@ class _ModelsBuilder:
             else:
                 annotation, arguments = self.types.field_annotation(prop.type, where)
             default = None
+            kind = self.api.concrete(prop.type)
             if not prop.required:
-                default = self.default(prop, annotation)
+                default = self.default(prop, kind)
                 if default is None:
                     if not annotation.endswith("| None") and annotation not in ("Any", "None"):
                         annotation += " | None"
-                        if not (prop.type.nullable or self.api.concrete(prop.type).nullable):
+                        if not (prop.type.nullable or kind.nullable):
                             not_null.append((name, escape.python.string(prop.wire_name)))
                     default = Code("None")
             arguments = [f"alias={escape.python.string(prop.wire_name)}", *arguments]
             text = f"Annotated[{annotation}, Field({', '.join(arguments)})]"
             extra = []
-            kind = self.api.concrete(prop.type)
             if kind.kind is Kind.STRING and kind.format and kind.format not in _FORMATS:
                 extra.append(f"Format: {kind.format}.")
             if prop.deprecated:
