@@ -200,56 +200,43 @@ class Benefit(_Model):
             return self
         wire = self.model_dump(mode="json", by_alias=True, exclude_unset=True)
         # /components/schemas/BenefitRules/allOf/0
-        if not (
-            not (
-                ("Percent" in wire and "BenefitType" in wire)
-                and (
-                    "Percent" not in wire
-                    or (not (_is_number(wire["Percent"]) and wire["Percent"] == -1))
-                )
+        holds = not (
+            ("Percent" in wire and "BenefitType" in wire)
+            and (
+                "Percent" not in wire
+                or (not (_is_number(wire["Percent"]) and wire["Percent"] == -1))
             )
-            or ("BenefitType" not in wire or (wire["BenefitType"] == "CoInsurance"))
-        ):
+        ) or ("BenefitType" not in wire or (wire["BenefitType"] == "CoInsurance"))
+        if not holds:
             raise ValueError("Percent other than -1 is only allowed if BenefitType is CoInsurance.")
         # /components/schemas/BenefitRules/allOf/1
-        if not (
-            not (
-                ("BenefitType" in wire and "QuantityQualifier" in wire)
-                and ("BenefitType" not in wire or (wire["BenefitType"] == "WaitingPeriod"))
-            )
-            or (
-                "QuantityQualifier" not in wire
-                or (wire["QuantityQualifier"] in ("Months", "Years"))
-            )
-        ):
+        holds = not (
+            ("BenefitType" in wire and "QuantityQualifier" in wire)
+            and ("BenefitType" not in wire or (wire["BenefitType"] == "WaitingPeriod"))
+        ) or ("QuantityQualifier" not in wire or (wire["QuantityQualifier"] in ("Months", "Years")))
+        if not holds:
             raise ValueError(
                 "QuantityQualifier must be Months or Years if BenefitType is WaitingPeriod."
             )
         # /components/schemas/BenefitRules/allOf/2
-        if not (
-            not (
-                ("QuantityQualifier" in wire and "Quantity" in wire)
-                and ("QuantityQualifier" not in wire or (wire["QuantityQualifier"] == "AgeLimit"))
-            )
-            or (
-                "Quantity" not in wire or (not _is_number(wire["Quantity"]) or wire["Quantity"] > 0)
-            )
-        ):
+        holds = not (
+            ("QuantityQualifier" in wire and "Quantity" in wire)
+            and ("QuantityQualifier" not in wire or (wire["QuantityQualifier"] == "AgeLimit"))
+        ) or ("Quantity" not in wire or (not _is_number(wire["Quantity"]) or wire["Quantity"] > 0))
+        if not holds:
             raise ValueError("Quantity must be greater than 0 if QuantityQualifier is AgeLimit.")
         # /components/schemas/BenefitRules/allOf/3
-        if not (
-            not (
-                ("CovCatNum" in wire)
-                and (
-                    "CovCatNum" not in wire
-                    or (not (_is_number(wire["CovCatNum"]) and wire["CovCatNum"] == 0))
-                )
+        holds = not (
+            ("CovCatNum" in wire)
+            and (
+                "CovCatNum" not in wire
+                or (not (_is_number(wire["CovCatNum"]) and wire["CovCatNum"] == 0))
             )
-            or (
-                ("CodeNum" not in wire or (_is_number(wire["CodeNum"]) and wire["CodeNum"] == 0))
-                and ("procCode" not in wire or (wire["procCode"] == ""))
-            )
-        ):
+        ) or (
+            ("CodeNum" not in wire or (_is_number(wire["CodeNum"]) and wire["CodeNum"] == 0))
+            and ("procCode" not in wire or (wire["procCode"] == ""))
+        )
+        if not holds:
             raise ValueError("CodeNum and procCode are only allowed if CovCatNum is 0.")
         return self
 
@@ -349,95 +336,73 @@ class BenefitCreate(_Model):
                 raise ValueError(f"{wire_name} may be left out but may not be null")
         wire = self.model_dump(mode="json", by_alias=True, exclude_unset=True)
         # /components/schemas/BenefitRules/allOf/0
-        if not (
-            not (
-                ("Percent" in wire and "BenefitType" in wire)
-                and (
-                    "Percent" not in wire
-                    or (not (_is_number(wire["Percent"]) and wire["Percent"] == -1))
-                )
+        holds = not (
+            ("Percent" in wire and "BenefitType" in wire)
+            and (
+                "Percent" not in wire
+                or (not (_is_number(wire["Percent"]) and wire["Percent"] == -1))
             )
-            or ("BenefitType" not in wire or (wire["BenefitType"] == "CoInsurance"))
-        ):
+        ) or ("BenefitType" not in wire or (wire["BenefitType"] == "CoInsurance"))
+        if not holds:
             raise ValueError("Percent other than -1 is only allowed if BenefitType is CoInsurance.")
         # /components/schemas/BenefitRules/allOf/1
-        if not (
-            not (
-                ("BenefitType" in wire and "QuantityQualifier" in wire)
-                and ("BenefitType" not in wire or (wire["BenefitType"] == "WaitingPeriod"))
-            )
-            or (
-                "QuantityQualifier" not in wire
-                or (wire["QuantityQualifier"] in ("Months", "Years"))
-            )
-        ):
+        holds = not (
+            ("BenefitType" in wire and "QuantityQualifier" in wire)
+            and ("BenefitType" not in wire or (wire["BenefitType"] == "WaitingPeriod"))
+        ) or ("QuantityQualifier" not in wire or (wire["QuantityQualifier"] in ("Months", "Years")))
+        if not holds:
             raise ValueError(
                 "QuantityQualifier must be Months or Years if BenefitType is WaitingPeriod."
             )
         # /components/schemas/BenefitRules/allOf/2
-        if not (
-            not (
-                ("QuantityQualifier" in wire and "Quantity" in wire)
-                and ("QuantityQualifier" not in wire or (wire["QuantityQualifier"] == "AgeLimit"))
-            )
-            or (
-                "Quantity" not in wire or (not _is_number(wire["Quantity"]) or wire["Quantity"] > 0)
-            )
-        ):
+        holds = not (
+            ("QuantityQualifier" in wire and "Quantity" in wire)
+            and ("QuantityQualifier" not in wire or (wire["QuantityQualifier"] == "AgeLimit"))
+        ) or ("Quantity" not in wire or (not _is_number(wire["Quantity"]) or wire["Quantity"] > 0))
+        if not holds:
             raise ValueError("Quantity must be greater than 0 if QuantityQualifier is AgeLimit.")
         # /components/schemas/BenefitRules/allOf/3
-        if not (
-            not (
-                ("CovCatNum" in wire)
-                and (
-                    "CovCatNum" not in wire
-                    or (not (_is_number(wire["CovCatNum"]) and wire["CovCatNum"] == 0))
-                )
+        holds = not (
+            ("CovCatNum" in wire)
+            and (
+                "CovCatNum" not in wire
+                or (not (_is_number(wire["CovCatNum"]) and wire["CovCatNum"] == 0))
             )
-            or (
-                ("CodeNum" not in wire or (_is_number(wire["CodeNum"]) and wire["CodeNum"] == 0))
-                and ("procCode" not in wire or (wire["procCode"] == ""))
-            )
-        ):
+        ) or (
+            ("CodeNum" not in wire or (_is_number(wire["CodeNum"]) and wire["CodeNum"] == 0))
+            and ("procCode" not in wire or (wire["procCode"] == ""))
+        )
+        if not holds:
             raise ValueError("CodeNum and procCode are only allowed if CovCatNum is 0.")
         # /components/schemas/BenefitCreate/allOf/1
-        if not (
-            (
-                ("PlanNum" in wire)
-                and (
-                    "PlanNum" not in wire
-                    or (not _is_number(wire["PlanNum"]) or wire["PlanNum"] >= 1)
-                )
+        holds = (
+            ("PlanNum" in wire)
+            and ("PlanNum" not in wire or (not _is_number(wire["PlanNum"]) or wire["PlanNum"] >= 1))
+        ) or (
+            ("PatPlanNum" in wire)
+            and (
+                "PatPlanNum" not in wire
+                or (not _is_number(wire["PatPlanNum"]) or wire["PatPlanNum"] >= 1)
             )
-            or (
-                ("PatPlanNum" in wire)
-                and (
-                    "PatPlanNum" not in wire
-                    or (not _is_number(wire["PatPlanNum"]) or wire["PatPlanNum"] >= 1)
-                )
-            )
-        ):
+        )
+        if not holds:
             raise ValueError("PlanNum or PatPlanNum is required.")
         # /components/schemas/BenefitCreate/allOf/2
-        if not (
-            not (
-                ("BenefitType" in wire)
-                and ("BenefitType" not in wire or (wire["BenefitType"] == "WaitingPeriod"))
-            )
-            or ("QuantityQualifier" in wire)
-        ):
+        holds = not (
+            ("BenefitType" in wire)
+            and ("BenefitType" not in wire or (wire["BenefitType"] == "WaitingPeriod"))
+        ) or ("QuantityQualifier" in wire)
+        if not holds:
             raise ValueError(
                 "QuantityQualifier is required (Months or Years) if BenefitType "
                 "is WaitingPeriod: its default, None, is not allowed then."
             )
         # /components/schemas/BenefitCreate/allOf/3
-        if not (
-            not (
-                ("QuantityQualifier" in wire)
-                and ("QuantityQualifier" not in wire or (wire["QuantityQualifier"] == "AgeLimit"))
-            )
-            or ("Quantity" in wire)
-        ):
+        holds = not (
+            ("QuantityQualifier" in wire)
+            and ("QuantityQualifier" not in wire or (wire["QuantityQualifier"] == "AgeLimit"))
+        ) or ("Quantity" in wire)
+        if not holds:
             raise ValueError(
                 "Quantity is required (greater than 0) if QuantityQualifier is "
                 "AgeLimit: its default, 0, is not allowed then."
@@ -524,56 +489,43 @@ class BenefitUpdate(_Model):
                 raise ValueError(f"{wire_name} may be left out but may not be null")
         wire = self.model_dump(mode="json", by_alias=True, exclude_unset=True)
         # /components/schemas/BenefitRules/allOf/0
-        if not (
-            not (
-                ("Percent" in wire and "BenefitType" in wire)
-                and (
-                    "Percent" not in wire
-                    or (not (_is_number(wire["Percent"]) and wire["Percent"] == -1))
-                )
+        holds = not (
+            ("Percent" in wire and "BenefitType" in wire)
+            and (
+                "Percent" not in wire
+                or (not (_is_number(wire["Percent"]) and wire["Percent"] == -1))
             )
-            or ("BenefitType" not in wire or (wire["BenefitType"] == "CoInsurance"))
-        ):
+        ) or ("BenefitType" not in wire or (wire["BenefitType"] == "CoInsurance"))
+        if not holds:
             raise ValueError("Percent other than -1 is only allowed if BenefitType is CoInsurance.")
         # /components/schemas/BenefitRules/allOf/1
-        if not (
-            not (
-                ("BenefitType" in wire and "QuantityQualifier" in wire)
-                and ("BenefitType" not in wire or (wire["BenefitType"] == "WaitingPeriod"))
-            )
-            or (
-                "QuantityQualifier" not in wire
-                or (wire["QuantityQualifier"] in ("Months", "Years"))
-            )
-        ):
+        holds = not (
+            ("BenefitType" in wire and "QuantityQualifier" in wire)
+            and ("BenefitType" not in wire or (wire["BenefitType"] == "WaitingPeriod"))
+        ) or ("QuantityQualifier" not in wire or (wire["QuantityQualifier"] in ("Months", "Years")))
+        if not holds:
             raise ValueError(
                 "QuantityQualifier must be Months or Years if BenefitType is WaitingPeriod."
             )
         # /components/schemas/BenefitRules/allOf/2
-        if not (
-            not (
-                ("QuantityQualifier" in wire and "Quantity" in wire)
-                and ("QuantityQualifier" not in wire or (wire["QuantityQualifier"] == "AgeLimit"))
-            )
-            or (
-                "Quantity" not in wire or (not _is_number(wire["Quantity"]) or wire["Quantity"] > 0)
-            )
-        ):
+        holds = not (
+            ("QuantityQualifier" in wire and "Quantity" in wire)
+            and ("QuantityQualifier" not in wire or (wire["QuantityQualifier"] == "AgeLimit"))
+        ) or ("Quantity" not in wire or (not _is_number(wire["Quantity"]) or wire["Quantity"] > 0))
+        if not holds:
             raise ValueError("Quantity must be greater than 0 if QuantityQualifier is AgeLimit.")
         # /components/schemas/BenefitRules/allOf/3
-        if not (
-            not (
-                ("CovCatNum" in wire)
-                and (
-                    "CovCatNum" not in wire
-                    or (not (_is_number(wire["CovCatNum"]) and wire["CovCatNum"] == 0))
-                )
+        holds = not (
+            ("CovCatNum" in wire)
+            and (
+                "CovCatNum" not in wire
+                or (not (_is_number(wire["CovCatNum"]) and wire["CovCatNum"] == 0))
             )
-            or (
-                ("CodeNum" not in wire or (_is_number(wire["CodeNum"]) and wire["CodeNum"] == 0))
-                and ("procCode" not in wire or (wire["procCode"] == ""))
-            )
-        ):
+        ) or (
+            ("CodeNum" not in wire or (_is_number(wire["CodeNum"]) and wire["CodeNum"] == 0))
+            and ("procCode" not in wire or (wire["procCode"] == ""))
+        )
+        if not holds:
             raise ValueError("CodeNum and procCode are only allowed if CovCatNum is 0.")
         return self
 
