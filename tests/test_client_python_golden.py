@@ -24,8 +24,7 @@ import yaml
 from specs import ROOT
 
 from specpipe import ir
-from specpipe.clients.python import generate_client, package_init
-from specpipe.models import generate_models
+from specpipe.models import generate_python
 
 FIXTURE = ROOT / "tests" / "fixtures" / "clients" / "python_pets.yaml"
 GOLDEN = ROOT / "tests" / "golden" / "python" / "pets"
@@ -45,10 +44,8 @@ def _tree(root: Path) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     document = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
-    api = ir.build("pets", document)
     out = tmp_path_factory.mktemp("pets")
-    generate_models(document, "pets", out, package_init=package_init(api))
-    generate_client(api, out)
+    generate_python(ir.build("pets", document), out)
     return out
 
 
@@ -75,9 +72,7 @@ def test_generated_matches_the_golden_files(generated: Path) -> None:
 
 def test_generating_twice_is_byte_identical(generated: Path, tmp_path: Path) -> None:
     document = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
-    api = ir.build("pets", document)
-    generate_models(document, "pets", tmp_path, package_init=package_init(api))
-    generate_client(api, tmp_path)
+    generate_python(ir.build("pets", document), tmp_path)
     assert _tree(tmp_path) == {k: v for k, v in _tree(generated).items()}
 
 
@@ -274,3 +269,80 @@ def test_async_client(pets: ModuleType) -> None:
     raw = asyncio.run(scenario())
     assert raw.parsed.name == "Mia" and raw.status_code == 200
     assert raw.json()["error"] is None
+
+
+# ------------------------------------------------------------------ lenient and strict answers
+
+
+def test_answers_are_decoded_leniently_by_default(pets: ModuleType) -> None:
+    answer = {"data": [{"name": "Tom", "kind": "hamster", "colour": "grey"}], "error": None}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return _json(answer, **{"x-request-id": "req-1"})
+
+    with _client(pets, handler) as client:
+        raw = client.with_raw_response.list_pets()
+    (pet,) = raw.parsed
+    assert pet.kind == "hamster"  # an enum value the spec does not list yet, kept
+    assert pet.model_extra == {"colour": "grey"}  # a member the spec does not define, kept
+    assert pet.id is None and pet.note is None and pet.tags is None  # missing optional members
+    assert raw.request_id == "req-1"
+    assert pet.model_dump(mode="json", by_alias=True, exclude_unset=True) == answer["data"][0]
+
+
+def test_strict_responses_refuse_what_the_spec_does_not_list(pets: ModuleType) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return _json({"data": [{"name": "Tom", "kind": "hamster"}], "error": None})
+
+    with (
+        _client(pets, handler, strict_responses=True) as client,
+        pytest.raises(pets.APIResponseValidationError),
+    ):
+        client.list_pets()
+    with pytest.raises(ValueError):  # requests (models a user builds) are always strict
+        pets.models.Pet(name="Tom", kind="hamster")
+    with pytest.raises(ValueError):  # optional, but not null
+        pets.models.Pet(name="Tom", kind="cat", tags=None)
+
+
+def test_a_null_data_member_is_none(pets: ModuleType) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return _json({"data": None, "error": None})
+
+    with _client(pets, handler) as client:
+        assert client.list_pets() is None
+
+
+def test_errors_carry_the_request_id_and_the_raw_body(pets: ModuleType) -> None:
+    body = {"data": None, "error": {"title": "Not Found", "status": 404}}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return _json(body, 404, **{"x-request-id": "req-404"})
+
+    with _client(pets, handler) as client, pytest.raises(pets.NotFoundError) as missing:
+        client.delete_pet(1)
+    error = missing.value
+    assert error.request_id == "req-404" and "req-404" in str(error)
+    assert json.loads(error.raw_body) == body
+    assert error.headers["x-request-id"] == "req-404"
+
+
+def test_debug_log_redacts_credentials(
+    pets: ModuleType, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return _json({"data": [], "error": None})
+
+    monkeypatch.setenv("PETS_LOG", "debug")
+    secrets = {"api_key": "secret-key", "token_auth": "secret-token"}
+    with caplog.at_level("DEBUG", logger="pets_client"), _client(pets, handler, **secrets) as c:
+        c.list_pets()
+    text = caplog.text
+    assert "request GET https://eu.shelter.example/api/pets" in text
+    assert "answer GET" in text and ": 200 in" in text
+    assert "secret" not in text and "[redacted]" in text
+    caplog.clear()
+    monkeypatch.delenv("PETS_LOG")
+    with caplog.at_level("DEBUG", logger="pets_client"), _client(pets, handler) as client:
+        client.list_pets()
+    assert caplog.text == ""

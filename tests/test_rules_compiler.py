@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import sys
 import types
 from typing import Any
 
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from specpipe.models import GenerationError, render_models
+from specpipe import ir
+from specpipe.models import GenerationError, models_source
 
 
 def _module(schemas: dict[str, Any]) -> types.ModuleType:
@@ -20,7 +22,9 @@ def _module(schemas: dict[str, Any]) -> types.ModuleType:
         "components": {"schemas": schemas},
     }
     module = types.ModuleType("inline_models")
-    exec(compile(render_models(document, "inline"), "inline_models.py", "exec"), module.__dict__)
+    sys.modules["inline_models"] = module  # pydantic resolves annotations in the module
+    source = models_source(ir.build("inline", document))
+    exec(compile(source, "inline_models.py", "exec"), module.__dict__)
     return module
 
 

@@ -194,35 +194,88 @@ def _go_struct_tag(pairs: list[tuple[str, str]]) -> Code:
 
 # -------------------------------------------------------------------------- Markdown
 
-# A fenced code block, or a code span on one line: their text is literal in CommonMark, so
-# it is not escaped. A span over several lines is not exempt (a line of it starting with
-# `<script>` would begin an HTML block), nor is a fence CommonMark would close earlier.
-_MD_CODE = re.compile(
-    r"(?:^|(?<=\n))(?P<fence>```|~~~)[^\n`]*\n"  # opening fence at the start of a line
-    r"(?:(?! {0,3}(?P=fence))[^\n]*\n)*?"  # lines that cannot close it
+# A fenced code block at the start of a line. Its content, and that of code spans, is shown
+# literally, but never passed through raw: see _markdown_text.
+_MD_FENCE = re.compile(
+    r"(?:^|(?<=\n))(?P<fence>```|~~~)[^\n`]*\n"  # the opening fence
+    r"(?P<body>(?:(?! {0,3}(?P=fence))[^\n]*\n)*?)"  # lines that cannot close it
     r" {0,3}(?P=fence)[ ]*(?=\n|$)"  # the closing fence
-    r"|(?<![\\`])(?P<run>`+)(?!`)[^\n]+?(?<!`)(?P=run)(?!`)",  # a span, on one line
 )
+_MD_TICKS = re.compile(r"`+")
 _MD_PUNCTUATION = re.compile(r"([\\`*_{}\[\]!|~])")
 _MD_LINE_START = re.compile(r"^(\d*)([#+\-=>.)])")  # a heading, list, rule or quote
 
 
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _markdown_text(text: str) -> Code:
     """CommonMark prose from a spec (descriptions are CommonMark by the OpenAPI spec): kept
-    as Markdown, but raw HTML cannot pass (``<`` and ``&`` become entities), and links or
-    images cannot point at ``javascript:``, ``vbscript:`` or ``data:`` URLs."""
+    as Markdown, but no raw HTML can pass, and links or images cannot point at
+    ``javascript:``, ``vbscript:`` or ``data:`` URLs.
+
+    Safe by construction: every ``<``, ``>`` and ``&`` of the text is written as an entity.
+    A code span or fenced block whose text holds one of them (``string <date-time>``) is
+    written as a ``<code>`` or ``<pre>`` element of our own around the escaped text, so it
+    still reads literally; where the span pairing here differs from a renderer's, the
+    result can only look different, never carry the text's HTML.
+    """
     body = _printable_lines("\n".join(_BREAK.split(text))).replace("\t", " ")
     pieces, position = [], 0
-    for match in _MD_CODE.finditer(body):  # code spans and fences are shown literally
-        pieces += [_md_prose(body[position : match.start()]), match.group(0)]
-        position = match.end()
-    pieces.append(_md_prose(body[position:]))
+    for fence in _MD_FENCE.finditer(body):
+        pieces.append(_md_spans(body[position : fence.start()]))
+        content = fence.group("body")
+        if any(c in content for c in "<>&"):
+            pieces.append("<pre><code>" + _html(content) + "</code></pre>")
+        else:
+            pieces.append(fence.group(0))
+        position = fence.end()
+    pieces.append(_md_spans(body[position:]))
     return Code("".join(pieces))
 
 
+def _md_spans(text: str) -> str:
+    """Prose with its code spans, paired as CommonMark pairs backtick runs."""
+    out: list[str] = []
+    position = index = 0
+    while index < len(text):
+        if text[index] == "\\" and index + 1 < len(text) and text[index + 1] in _ASCII_PUNCTUATION:
+            index += 2  # an escaped character (an escaped backtick opens nothing)
+            continue
+        if text[index] != "`":
+            index += 1
+            continue
+        run = _MD_TICKS.match(text, index)
+        assert run is not None
+        close = next(
+            (
+                c
+                for c in _MD_TICKS.finditer(text, run.end())
+                if len(c.group(0)) == len(run.group(0))
+            ),
+            None,
+        )
+        if close is None:
+            index = run.end()  # backticks without a partner are literal
+            continue
+        content = text[run.end() : close.start()]
+        out.append(_md_prose(text[position:index]))
+        if any(c in content for c in "<>&"):
+            shown = " ".join(content.split("\n")).strip() if content.strip() else content
+            out.append("<code>" + _html(shown) + "</code>")
+        else:
+            out.append(text[index : close.end()])
+        position = index = close.end()
+    out.append(_md_prose(text[position:]))
+    return "".join(out)
+
+
+_ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
 def _md_prose(text: str) -> str:
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return re.sub(r"(?i)\]\(\s*(javascript|vbscript|data):", r"](#unsafe-\1-", text)
+    return re.sub(r"(?i)\]\(\s*(javascript|vbscript|data):", r"](#unsafe-\1-", _html(text))
 
 
 def _markdown_cell(text: str) -> Code:
