@@ -11,7 +11,8 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from specpipe import ir
-from specpipe.models import GenerationError, models_source
+from specpipe.ir import GenerationError
+from specpipe.models import models_source
 
 
 def _module(schemas: dict[str, Any]) -> types.ModuleType:

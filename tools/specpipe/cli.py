@@ -184,9 +184,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     def generate(name: str, spec: LoadedSpec) -> None:
         from specpipe import ir
         from specpipe.clients.go import GoToolchainError
-        from specpipe.docs import DocsError
         from specpipe.generate import generate_api
-        from specpipe.models import GenerationError
 
         if cache is not None:
             cache.forget(name)
@@ -196,7 +194,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             outcome = generate_api(api, spec.document, out_dir)
         except GoToolchainError as exc:
             raise UsageError(str(exc)) from exc
-        except (ir.GenerationError, DocsError, GenerationError) as exc:
+        except ir.GenerationError as exc:
             failures.append(name)
             print(f"specpipe: error: cannot generate {name}: {exc}", file=sys.stderr)
             return

@@ -52,7 +52,7 @@ REDOCLY_ENV = {
 REDOCLY_TIMEOUT = 300
 
 
-class DocsError(Exception):
+class DocsError(ir.GenerationError):
     """The docs could not be built; the message is one line for people."""
 
 

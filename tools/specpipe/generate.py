@@ -61,10 +61,9 @@ def _stages() -> list[tuple[str, Stage]]:
     """(output root relative to the staging folder, writer) of every stage, in order."""
     from specpipe.bundle import write_bundle
     from specpipe.clients.go import generate_go_client
-    from specpipe.clients.python import generate_client, package_init
     from specpipe.clients.typescript import generate_typescript
     from specpipe.docs import write_markdown
-    from specpipe.models import generate_models
+    from specpipe.models import generate_python
 
     def bundle(api: ir.Api, document: dict[str, Any], root: Path) -> object:
         return write_bundle(document, root / "bundled" / f"{api.name}.yaml")
@@ -73,9 +72,7 @@ def _stages() -> list[tuple[str, Stage]]:
         return write_markdown(document, api.name, root / "docs", api)
 
     def python(api: ir.Api, document: dict[str, Any], root: Path) -> object:
-        target = root / "python" / api.name
-        generate_models(document, api.name, target, package_init=package_init(api))
-        return generate_client(api, target)
+        return generate_python(api, root / "python" / api.name)
 
     def typescript(api: ir.Api, document: dict[str, Any], root: Path) -> object:
         return generate_typescript(api, root / "typescript" / api.name)

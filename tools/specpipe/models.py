@@ -55,16 +55,12 @@ from specpipe.render import render
 from specpipe.rules import RuleError, compile_rule, uses_number, uses_pattern
 
 __all__ = [
-    "GenerationError",
     "ModelsError",
     "PythonTypes",
-    "generate_models",
     "generate_python",
     "models_source",
     "names_of",
 ]
-
-GenerationError = ir.GenerationError  # the CLI catches this name
 
 
 class ModelsError(ir.GenerationError):
@@ -859,15 +855,3 @@ def generate_python(api: ir.Api, out_dir: Path) -> list[Path]:
         write_if_changed(path, text if text.endswith("\n") or not text else text + "\n")
         written.append(path)
     return written
-
-
-def generate_models(
-    document: dict[str, Any], api: str, out_dir: Path, *, package_init: str | None = None
-) -> list[Path]:
-    """The package of ``api`` from its bundled document (the CLI's entry point until it calls
-    :func:`generate_python`): the whole package, client included. ``package_init`` is
-    ignored (the package's ``__init__.py`` is always the client's)."""
-    del package_init
-    written = generate_python(ir.build(api, document), out_dir)
-    client_files = {"_base.py", "errors.py", "client.py", "README.md"}
-    return [p for p in written if p.name not in client_files]

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from specpipe import credentials as creds
@@ -31,8 +30,6 @@ __all__ = [
     "ClientView",
     "build_view",
     "code_sample",
-    "generate_client",
-    "package_init",
     "render_sources",
 ]
 
@@ -318,7 +315,7 @@ class _Builder:
                         name,
                         env[placeholder],
                         Code(" ".join(doc_lines(text, 0, 10_000))),
-                        escape.markdown.inline(text),
+                        escape.markdown.cell(text),
                         defaults.get(placeholder),
                     )
             used = _tuple(_s(n) for n in dict.fromkeys(names[p] for p in scheme.credentials))
@@ -782,27 +779,3 @@ def render_sources(api: ir.Api, names: py.Names) -> dict[str, str]:
     }
     sources["README.md"] = render("python", "README.md.j2", view=view)
     return sources
-
-
-# ---------------------------------------------------------------------- old entry points
-
-
-def package_init(api: ir.Api) -> str:
-    """Unused: the package's ``__init__.py`` is written by :func:`specpipe.models.generate_python`
-    (kept while the CLI still passes it to ``generate_models``)."""
-    return ""
-
-
-def generate_client(api: ir.Api, out_dir: Path) -> list[Path]:
-    """The client's files of ``api`` under ``out_dir``, which
-    :func:`specpipe.models.generate_models` (called first by the CLI) already wrote with the
-    rest of the package; the CLI calls both until it calls ``generate_python`` once."""
-    package = py.python_package(api.name)
-    files = [out_dir / package / n for n in ("_base.py", "errors.py", "client.py")]
-    files.append(out_dir / "README.md")
-    missing = [str(p) for p in files if not p.is_file()]
-    if missing:
-        from specpipe.models import generate_python
-
-        generate_python(api, out_dir)
-    return files
