@@ -85,6 +85,15 @@ def test_go_struct_tag_never_holds_a_raw_backtick_inside(text: str) -> None:
         assert tag.startswith('"') and "\n" not in tag
 
 
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E)))
+def test_printable_ascii_is_escaped_like_any_text(text: str) -> None:
+    # the escapers skip their per-character loop for printable ASCII: same meaning
+    assert json.loads(escape.go.string(text)) == text
+    assert json.loads(escape.typescript.string(text)) == text
+    assert ast.literal_eval(escape.python.string(text)) == text
+    assert escape.go.comment(text) == text.strip()
+
+
 @settings(max_examples=300)
 @given(TEXT)
 def test_markdown_lets_no_html_through(text: str) -> None:

@@ -44,9 +44,17 @@ def _one_line(text: str) -> str:
     return " ".join(_BREAK.sub(" ", text).split(" ")).strip()
 
 
+def _plain(text: str) -> bool:
+    """Whether ``text`` is printable ASCII only (no control character, no tab): nothing in
+    it needs replacing, the common case, checked in C."""
+    return text.isascii() and text.isprintable()
+
+
 def _printable(text: str) -> str:
     """``text`` with control and format characters (and surrogates) replaced by U+FFFD,
     except tabs, which become spaces."""
+    if _plain(text):
+        return text
     return "".join(" " if char == "\t" else "\ufffd" if _unsafe(char) else char for char in text)
 
 
@@ -57,6 +65,8 @@ def _c_style(text: str, quote: str, *, astral: bool, surrogates: str) -> str:
     or are written as a surrogate pair of ``\\u`` escapes (TypeScript). ``surrogates``:
     ``escape`` (Python and TypeScript can hold a lone surrogate) or ``replace`` (U+FFFD).
     """
+    if _plain(text) and quote not in text and "\\" not in text:
+        return text
     out: list[str] = []
     for char in text:
         if char == "\\":
