@@ -115,6 +115,15 @@ def _tags(html: str) -> set[str]:
     return {tag.lower() for tag in re.findall(r"<\s*/?\s*([A-Za-z][A-Za-z0-9-]*)", html)}
 
 
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E)))
+def test_printable_ascii_is_escaped_like_any_text(text: str) -> None:
+    # the escapers skip their per-character loop for printable ASCII: same meaning
+    assert json.loads(escape.go.string(text)) == text
+    assert json.loads(escape.typescript.string(text)) == text
+    assert ast.literal_eval(escape.python.string(text)) == text
+    assert escape.go.comment(text) == text.strip()
+
+
 @settings(max_examples=300)
 @given(
     st.lists(

@@ -27,7 +27,7 @@ from specpipe.escape import Code
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 # Targets whose templates print only escaped or chosen text (see the module docstring).
-STRICT_TARGETS: frozenset[str] = frozenset({"docs", "python", "typescript"})
+STRICT_TARGETS: frozenset[str] = frozenset({"docs", "go", "python", "typescript"})
 
 _TOKEN = re.compile(r"[A-Za-z0-9_.\-]*")
 

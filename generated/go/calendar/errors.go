@@ -3,6 +3,7 @@
 package calendar
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,76 +15,98 @@ import (
 //
 //	if errors.Is(err, calendar.ErrNotFound) { … }
 //
-// An *APIError matches the sentinel of its status (ErrBadRequest, ErrUnauthorized,
-// ErrForbidden, ErrNotFound, ErrConflict, ErrUnprocessable, ErrRateLimited) and of its
-// class (ErrClientError for 4xx, ErrServerError for 5xx). A *TransportError (no answer
-// came) matches ErrTimeout when an attempt ran out of time and ErrConnection otherwise.
+// An *APIError matches the sentinel of its status:
+//   - ErrBadRequest: 400
+//   - ErrAuthentication: 401
+//   - ErrPermissionDenied: 403
+//   - ErrNotFound: 404
+//   - ErrConflict: 409
+//   - ErrUnprocessableEntity: 422
+//   - ErrRateLimit: 429
+//   - ErrInternalServer: 5xx
+//
+// A *TransportError (no answer came) matches ErrTimeout when an attempt ran out of time
+// and ErrConnection otherwise.
 var (
-	ErrBadRequest    = errors.New("bad request (400)")
-	ErrUnauthorized  = errors.New("unauthorized (401)")
-	ErrForbidden     = errors.New("forbidden (403)")
-	ErrNotFound      = errors.New("not found (404)")
-	ErrConflict      = errors.New("conflict (409)")
-	ErrUnprocessable = errors.New("unprocessable (422)")
-	ErrRateLimited   = errors.New("rate limited (429)")
-	ErrClientError   = errors.New("client error (4xx)")
-	ErrServerError   = errors.New("server error (5xx)")
-	ErrConnection    = errors.New("connection failed")
-	ErrTimeout       = errors.New("timed out")
+	ErrBadRequest          = errors.New("bad request (400)")
+	ErrAuthentication      = errors.New("authentication (401)")
+	ErrPermissionDenied    = errors.New("permission denied (403)")
+	ErrNotFound            = errors.New("not found (404)")
+	ErrConflict            = errors.New("conflict (409)")
+	ErrUnprocessableEntity = errors.New("unprocessable entity (422)")
+	ErrRateLimit           = errors.New("rate limit (429)")
+	ErrInternalServer      = errors.New("internal server (5xx)")
+	ErrConnection          = errors.New("connection failed")
+	ErrTimeout             = errors.New("timed out")
 )
 
-var statusSentinels = map[error]int{
-	ErrBadRequest:    http.StatusBadRequest,
-	ErrUnauthorized:  http.StatusUnauthorized,
-	ErrForbidden:     http.StatusForbidden,
-	ErrNotFound:      http.StatusNotFound,
-	ErrConflict:      http.StatusConflict,
-	ErrUnprocessable: http.StatusUnprocessableEntity,
-	ErrRateLimited:   http.StatusTooManyRequests,
+// statusSentinel is the sentinel of a status, or nil for a status without its own.
+func statusSentinel(status int) error {
+	switch {
+	case status == 400:
+		return ErrBadRequest
+	case status == 401:
+		return ErrAuthentication
+	case status == 403:
+		return ErrPermissionDenied
+	case status == 404:
+		return ErrNotFound
+	case status == 409:
+		return ErrConflict
+	case status == 422:
+		return ErrUnprocessableEntity
+	case status == 429:
+		return ErrRateLimit
+	case status/100 == 5:
+		return ErrInternalServer
+	}
+	return nil
 }
 
 // APIError is an answer with a status that is not 2xx (after any retries).
 type APIError struct {
-	Method     string
-	URL        string
+	Method string
+	URL    string
+	// StatusCode is the HTTP status of the answer.
 	StatusCode int
-	Header     http.Header
-	// Body is the raw body of the answer.
-	Body []byte
-	// Problem is the body parsed with the schema the API documents for this status: a
-	// pointer for an object schema (for an answer in an x-envelope, its error member),
-	// the value otherwise; nil when the status is not documented or the body does not parse.
+	// Header holds the response headers.
+	Header http.Header
+	// RawBody is the body as received.
+	RawBody []byte
+	// Body is the body decoded as JSON (or XML, where the spec describes it), or nil.
+	Body any
+	// Problem is the body decoded with the schema the API documents for this status: a
+	// pointer for an object schema (for an answer in an x-envelope, its error member), the
+	// value otherwise; nil when the status is not documented or the body does not decode.
 	Problem any
+	// RequestID is the answer's request id (a response header, or the envelope's), or "".
+	RequestID string
 }
 
 func (e *APIError) Error() string {
-	text := strings.TrimSpace(string(e.Body))
+	text := strings.TrimSpace(string(e.RawBody))
 	if len(text) > 200 {
 		text = text[:200] + "…"
 	}
 	message := fmt.Sprintf("%s %s: %d %s", e.Method, e.URL, e.StatusCode, http.StatusText(e.StatusCode))
+	if e.RequestID != "" {
+		message += " (request id " + e.RequestID + ")"
+	}
 	if text != "" {
 		message += ": " + text
 	}
 	return message
 }
 
-// Is matches the sentinel of the error's status and of its status class.
+// Is matches the sentinel of the error's status.
 func (e *APIError) Is(target error) bool {
-	if status, ok := statusSentinels[target]; ok {
-		return e.StatusCode == status
-	}
-	switch target {
-	case ErrClientError:
-		return e.StatusCode/100 == 4
-	case ErrServerError:
-		return e.StatusCode/100 == 5
-	}
-	return false
+	sentinel := statusSentinel(e.StatusCode)
+	return sentinel != nil && target == sentinel
 }
 
 // ProblemOf returns the parsed error body of an *APIError in err's chain as a T (for
-// example *VBAProblemDetails or string), and whether there was one of that type.
+// example a pointer to the API's problem struct, or string), and whether there was one of
+// that type.
 func ProblemOf[T any](err error) (T, bool) {
 	var apiErr *APIError
 	if errors.As(err, &apiErr) {
@@ -119,20 +142,74 @@ func (e *TransportError) Is(target error) bool {
 	return (target == ErrTimeout && e.timeout) || (target == ErrConnection && !e.timeout)
 }
 
-func problemPtr[T any](body []byte, member string) any {
-	var v T
-	if !decodeProblem(body, member, &v) {
-		return nil
-	}
-	return &v
+// DecodeError is a 2xx answer the client could not read as the spec describes it: a body
+// that is not valid JSON (or XML) of the documented type or, with WithStrictDecoding, one
+// that breaks the spec (an undeclared member, an unknown enum value…).
+type DecodeError struct {
+	Method     string
+	URL        string
+	StatusCode int
+	Header     http.Header
+	RawBody    []byte
+	RequestID  string
+	Err        error
 }
 
-func problemValue[T any](body []byte, member string) any {
-	var v T
-	if !decodeProblem(body, member, &v) {
-		return nil
+func (e *DecodeError) Error() string {
+	return fmt.Sprintf("%s %s: decoding the %d answer: %v", e.Method, e.URL, e.StatusCode, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// problemCase is how the error body of one documented status (or range, or default) is
+// decoded into APIError.Problem.
+type problemCase struct {
+	status string // "404", "4XX" or "default"
+	decode func(body []byte) any
+}
+
+// problemFor picks the case of a status as OpenAPI does: the exact status, then its range,
+// then default.
+func problemFor(cases []problemCase, status int) func([]byte) any {
+	exact, class := fmt.Sprint(status), fmt.Sprintf("%dXX", status/100)
+	var byClass, byDefault func([]byte) any
+	for _, c := range cases {
+		switch strings.ToUpper(c.status) {
+		case exact:
+			return c.decode
+		case class:
+			byClass = c.decode
+		case "DEFAULT":
+			byDefault = c.decode
+		}
 	}
-	return v
+	if byClass != nil {
+		return byClass
+	}
+	return byDefault
+}
+
+// problemPtr decodes an error body (or its envelope member) into a *T.
+func problemPtr[T any](member string) func([]byte) any {
+	return func(body []byte) any {
+		var v T
+		if !decodeProblem(body, member, &v) {
+			return nil
+		}
+		return &v
+	}
+}
+
+// problemValue decodes an error body (or its envelope member) into a T.
+func problemValue[T any](member string) func([]byte) any {
+	return func(body []byte) any {
+		var v T
+		if !decodeProblem(body, member, &v) {
+			return nil
+		}
+		return v
+	}
 }
 
 func decodeProblem(body []byte, member string, dst any) bool {
@@ -143,7 +220,7 @@ func decodeProblem(body []byte, member string, dst any) bool {
 			return false
 		}
 		value, ok := envelope[member]
-		if !ok || string(value) == "null" {
+		if !ok || bytes.Equal(bytes.TrimSpace(value), []byte("null")) {
 			return false
 		}
 		raw = value

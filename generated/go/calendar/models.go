@@ -76,7 +76,7 @@ type AspNetError struct {
 	MessageDetail *string `json:"MessageDetail,omitempty"`
 	// Messages per model member, keyed by the member's path (`model.Reason`,
 	// `model.case_billing_codes[0].id`).
-	ModelState map[string][]string `json:"ModelState,omitempty"`
+	ModelState map[string][]string `json:"ModelState,omitzero"`
 }
 
 // Reasons: Reason

@@ -16,6 +16,15 @@ const (
 	BenefitTypeWaitingPeriod  BenefitType = "WaitingPeriod"
 )
 
+// IsKnown reports whether v is one of the values the spec lists (decoding keeps any other).
+func (v BenefitType) IsKnown() bool {
+	switch v {
+	case BenefitTypeActiveCoverage, BenefitTypeCoInsurance, BenefitTypeDeductible, BenefitTypeCoPayment, BenefitTypeExclusions, BenefitTypeLimitations, BenefitTypeWaitingPeriod:
+		return true
+	}
+	return false
+}
+
 // CoverageLevel: Whom the benefit covers.
 type CoverageLevel string
 
@@ -25,6 +34,15 @@ const (
 	CoverageLevelIndividual CoverageLevel = "Individual"
 	CoverageLevelFamily     CoverageLevel = "Family"
 )
+
+// IsKnown reports whether v is one of the values the spec lists (decoding keeps any other).
+func (v CoverageLevel) IsKnown() bool {
+	switch v {
+	case CoverageLevelNone, CoverageLevelIndividual, CoverageLevelFamily:
+		return true
+	}
+	return false
+}
 
 // QuantityQualifier: What `Quantity` counts.
 type QuantityQualifier string
@@ -39,6 +57,15 @@ const (
 	QuantityQualifierMonths           QuantityQualifier = "Months"
 )
 
+// IsKnown reports whether v is one of the values the spec lists (decoding keeps any other).
+func (v QuantityQualifier) IsKnown() bool {
+	switch v {
+	case QuantityQualifierNone, QuantityQualifierNumberOfServices, QuantityQualifierAgeLimit, QuantityQualifierVisits, QuantityQualifierYears, QuantityQualifierMonths:
+		return true
+	}
+	return false
+}
+
 // TimePeriod: The period the benefit's amount or quantity applies to.
 type TimePeriod string
 
@@ -51,6 +78,15 @@ const (
 	TimePeriodYears                TimePeriod = "Years"
 	TimePeriodNumberInLast12Months TimePeriod = "NumberInLast12Months"
 )
+
+// IsKnown reports whether v is one of the values the spec lists (decoding keeps any other).
+func (v TimePeriod) IsKnown() bool {
+	switch v {
+	case TimePeriodNone, TimePeriodServiceYear, TimePeriodCalendarYear, TimePeriodLifetime, TimePeriodYears, TimePeriodNumberInLast12Months:
+		return true
+	}
+	return false
+}
 
 // Explanation: What went wrong, for people (a JSON string).
 type Explanation = string

@@ -67,6 +67,9 @@ func (n *Nullable[T]) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+// nullableValue gives the strict decoder the value inside a Nullable.
+func (n Nullable[T]) nullableValue() (any, bool) { return n.Value, n.Valid }
+
 // Ptr returns a pointer to v, for optional members and parameters: Ptr(int64(12)).
 func Ptr[T any](v T) *T { return &v }
 

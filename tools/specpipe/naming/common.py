@@ -45,9 +45,12 @@ class Style:
     fallback: str  # the identifier of a text without a word
     keywords: frozenset[str] = frozenset()  # names that get a trailing "_"
     digit_prefix: str = "_"  # prepended to an identifier starting with a digit
+    # text -> the words given to `join`; a language that keeps the source's capitals (Go's
+    # `ApplyOON`) splits without lower-casing
+    split: Callable[[str], list[str]] = words
 
     def __call__(self, text: str) -> str:
-        name = self.join(words(text)) or self.fallback
+        name = self.join(self.split(text)) or self.fallback
         if name[0].isdigit():
             name = self.digit_prefix + name
         return name + "_" if name in self.keywords else name

@@ -13,25 +13,43 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"maps"
 	"math/rand/v2"
+	"mime"
 	"net/http"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"time"
 )
 
-// DefaultBaseURL is the API's first server; change it with WithBaseURL.
+// DefaultBaseURL is the API's first server. NewClient uses the environment variable
+// WIDGETS_BASE_URL instead when it is set, and WithBaseURL over both.
 const DefaultBaseURL = "https://eu.widgets.example/v1"
 
+// DefaultTimeout is how long one attempt may take unless WithTimeout says otherwise.
+const DefaultTimeout = 60000 * time.Millisecond
+
 const (
-	defaultTimeout    = 30 * time.Second
-	defaultMaxRetries = 2
-	defaultRetryBase  = 500 * time.Millisecond
-	defaultRetryCap   = 8 * time.Second
-	maxRetryAfter     = 60 * time.Second
+	defaultMaxRetries     = 2
+	defaultRetryBase      = 500 * time.Millisecond
+	defaultRetryCap       = 8000 * time.Millisecond
+	retryConnectionErrors = true
+	envBaseURL            = "WIDGETS_BASE_URL"
+	envLog                = "WIDGETS_LOG"
+	logDebug              = "debug"
 )
+
+// retryStatuses are the answers an idempotent call is sent again after.
+var retryStatuses = map[int]bool{408: true, 429: true, 502: true, 503: true, 504: true}
+
+// credentialEnv names the environment variable NewClient reads each credential from.
+var credentialEnv = map[string]string{
+	"apiKey": "WIDGETS_API_KEY",
+	"Token":  "WIDGETS_TOKEN",
+}
 
 // Client calls the operations of the API. Make one with NewClient and share it: it is safe
 // for concurrent use.
@@ -53,6 +71,10 @@ type config struct {
 	header      http.Header
 	credentials map[string]string
 	params      map[string]string
+	logger      *slog.Logger
+	strict      bool
+	contentType string // per call: the media type the body must be sent in
+	preferred   string // per client: the media type bodies are sent in where offered
 	response    *Response
 }
 
@@ -60,16 +82,20 @@ func (c config) clone() config {
 	c.header = c.header.Clone()
 	c.credentials = maps.Clone(c.credentials)
 	c.params = maps.Clone(c.params)
+	c.response = nil
+	c.contentType = ""
 	return c
 }
 
-// NewClient makes a client. Without options it calls DefaultBaseURL with no credentials,
-// a 30 s timeout per attempt and up to 2 retries of idempotent calls.
+// NewClient makes a client. It reads its base URL (WIDGETS_BASE_URL), its
+// credentials (WIDGETS_API_KEY, WIDGETS_TOKEN) and its debug log (WIDGETS_LOG=debug) from the
+// environment; options override them. Without more options a call has
+// DefaultTimeout per attempt and up to 2 retries of idempotent calls.
 func NewClient(opts ...Option) *Client {
 	cfg := config{
 		baseURL:     DefaultBaseURL,
 		httpClient:  http.DefaultClient,
-		timeout:     defaultTimeout,
+		timeout:     DefaultTimeout,
 		maxRetries:  defaultMaxRetries,
 		retryBase:   defaultRetryBase,
 		retryCap:    defaultRetryCap,
@@ -77,9 +103,21 @@ func NewClient(opts ...Option) *Client {
 		credentials: map[string]string{},
 		params:      map[string]string{},
 	}
+	if value := os.Getenv(envBaseURL); value != "" {
+		cfg.baseURL = strings.TrimRight(value, "/")
+	}
+	for name, variable := range credentialEnv {
+		if value := os.Getenv(variable); value != "" {
+			cfg.credentials[name] = value
+		}
+	}
+	if strings.EqualFold(strings.TrimSpace(os.Getenv(envLog)), logDebug) {
+		cfg.logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
 	for _, opt := range opts {
 		opt(&cfg)
 	}
+	cfg.preferred, cfg.contentType = cfg.contentType, ""
 	cfg.response = nil
 	return &Client{cfg: cfg}
 }
@@ -94,21 +132,21 @@ func WithHTTPClient(client *http.Client) Option {
 	return func(c *config) { c.httpClient = client }
 }
 
-// WithTimeout sets how long one attempt may take (default 30 s; 0 for no limit). The
-// context given to a call bounds the whole call, retries included.
+// WithTimeout sets how long one attempt may take (default DefaultTimeout; 0 for no limit).
+// The context given to a call bounds the whole call, retries included.
 func WithTimeout(timeout time.Duration) Option {
 	return func(c *config) { c.timeout = timeout }
 }
 
-// WithMaxRetries sets how many times an idempotent call (GET, HEAD, OPTIONS, PUT, DELETE)
-// is retried after a connection error, a timeout or a 429, 502, 503 or 504 (default 2).
+// WithMaxRetries sets how many times an idempotent call (DELETE, GET, HEAD, OPTIONS, PUT) is retried
+// after a connection error, a timeout or a 408, 429, 502, 503 or 504 answer (default 2).
 func WithMaxRetries(retries int) Option {
 	return func(c *config) { c.maxRetries = max(retries, 0) }
 }
 
 // WithRetryBackoff sets the exponential backoff between retries: a random wait ("full
-// jitter") between 0 and min(maxWait, base·2^retry) (defaults 500 ms and 8 s). A
-// Retry-After header of at most 60 s is waited instead.
+// jitter") between 0 and min(maxWait, base·2^(retry-1)) (defaults 500 ms and 8 s). A
+// Retry-After header is waited instead, up to maxWait.
 func WithRetryBackoff(base, maxWait time.Duration) Option {
 	return func(c *config) { c.retryBase, c.retryCap = base, maxWait }
 }
@@ -118,37 +156,66 @@ func WithHeader(name, value string) Option {
 	return func(c *config) { c.header.Set(name, value) }
 }
 
-// WithResponse makes a call store its raw answer (status, headers, body and the parsed
-// body) in *dst, whether the call succeeds or not. Give it to a call, not to NewClient.
+// WithContentType sends the request body in another media type the operation offers (for
+// example application/xml), and asks for the answer in a media type of the same kind where
+// the operation offers one. Given to a call, a media type the operation does not offer is
+// an error; given to NewClient, it applies to the operations that offer it.
+func WithContentType(mediaType string) Option {
+	return func(c *config) { c.contentType = mediaType }
+}
+
+// WithLogger writes a debug log of every request and answer to logger (method, URL,
+// headers with credentials redacted, status, request id, sizes and timing; never the
+// bodies). nil turns the log off. WIDGETS_LOG=debug logs to standard error.
+func WithLogger(logger *slog.Logger) Option {
+	return func(c *config) { c.logger = logger }
+}
+
+// WithStrictDecoding checks every answer against the spec: an undeclared member, a missing
+// required member, an enum value the spec does not list or a union value of no known
+// alternative is a *DecodeError. By default answers are decoded leniently: such values are
+// kept (an unknown enum value stays in its string type, an undeclared member is ignored)
+// so that a client keeps working when the API adds to them.
+func WithStrictDecoding(strict bool) Option {
+	return func(c *config) { c.strict = strict }
+}
+
+// WithResponse makes a call store its raw answer (status, headers, body, the decoded body
+// and the request id) in *dst, whether the call succeeds or not. Give it to a call, not to
+// NewClient.
 func WithResponse(dst *Response) Option {
 	return func(c *config) { c.response = dst }
 }
 
-// WithAPIKey sets the credential 'apiKey', used by the security scheme KeyAuth
+// WithAPIKey sets the credential "apiKey" (default: the environment variable
+// WIDGETS_API_KEY), used by the security scheme KeyAuth
 func WithAPIKey(value string) Option {
 	return func(c *config) { c.credentials["apiKey"] = value }
 }
 
-// WithToken sets the credential 'Token', used by the security scheme Token
+// WithToken sets the credential "Token" (default: the environment variable WIDGETS_TOKEN),
+// used by the security scheme Token
 func WithToken(value string) Option {
 	return func(c *config) { c.credentials["Token"] = value }
 }
 
-// WithXTenant sets the X-Tenant header that every operation requires. Give it to NewClient
-// once, or to a call to override it there.
+// WithXTenant sets the "X-Tenant" header that every operation requires. Give it to
+// NewClient once, or to a call to override it there.
 func WithXTenant(value string) Option {
-	return func(c *config) { c.params["X-Tenant"] = formatParam(value) }
+	return func(c *config) { c.params["X-Tenant"] = toParam(value).joined(",", false) }
 }
 
 // Response is the raw answer to a call (see WithResponse).
 type Response struct {
 	StatusCode int
 	Header     http.Header
-	// Body is the raw body.
-	Body []byte
+	// RawBody is the body as received.
+	RawBody []byte
 	// Parsed is the decoded body of a successful call (for an answer in an x-envelope, the
 	// whole envelope, as a pointer to its struct); nil otherwise.
 	Parsed any
+	// RequestID is the answer's request id (a response header, or the envelope's), or "".
+	RequestID string
 	// Attempts is how many requests the call sent (1 plus the retries).
 	Attempts int
 }
@@ -162,24 +229,138 @@ type securityScheme struct {
 }
 
 var securitySchemes = map[string]securityScheme{
-	"KeyAuth": {kind: "apiKey", in: "header", name: "X-Key", template: "Key {apiKey}"},
-	"Token":   {kind: "http", scheme: "bearer", template: "{Token}"},
+	"KeyAuth": {kind: "apiKey", in: "header", name: "X-Key", scheme: "", template: "Key {apiKey}"},
+	"Token":   {kind: "http", in: "", name: "", scheme: "bearer", template: "{Token}"},
+}
+
+// redactedHeaders and redactedQuery are what the debug log never shows.
+var redactedHeaders = []string{"Authorization", "Proxy-Authorization", "Cookie", "X-Key"}
+var redactedQuery = []string{}
+
+// Codecs: how a body of a media type is written and read.
+const (
+	codecJSON = iota
+	codecXML
+	codecForm
+	codecMultipart
+	codecText
+	codecBinary
+)
+
+// media is one media type an operation takes or answers.
+type media struct {
+	name  string       // as the spec writes it
+	send  string       // the Content-Type or Accept value to send
+	codec int          // how it is written and read
+	xml   *xmlDocument // its XML form, for codecXML
+}
+
+// operation is what the transport needs to know about one operation.
+type operation struct {
+	name       string
+	method     string
+	idempotent bool
+	security   [][]string // alternatives; each lists schemes needed together
+	globals    []string   // client-level header parameters the operation takes
+	bodies     []media    // request media types, the default first
+	answers    []media    // media types of the success answer, the default first
+	problems   []problemCase
+	requestIDs []string // response headers that carry a request id, in order
+	bodyID     []string // JSON pointer (tokens) to a request id in the body
+	// dataMember is the x-envelope member the result is read from when a missing or null
+	// one breaks the spec (checked with WithStrictDecoding).
+	dataMember string
 }
 
 type request struct {
-	method      string
-	path        string
-	query       url.Values
-	header      http.Header
-	body        any
-	hasBody     bool
-	rawBody     bool
-	contentType string
-	accept      string
-	security    [][]string // alternatives; each lists schemes needed together
-	globals     []string   // client-level header parameters the operation takes
-	idempotent  bool
-	problem     func(status int, body []byte) any
+	op      *operation
+	path    string
+	query   url.Values
+	header  http.Header
+	cookies [][2]string
+	body    any
+	hasBody bool
+}
+
+func newRequest(op *operation, path string) *request {
+	return &request{op: op, path: path, query: url.Values{}, header: http.Header{}}
+}
+
+func mediaBase(name string) string {
+	base, _, err := mime.ParseMediaType(name)
+	if err != nil {
+		base = strings.ToLower(strings.TrimSpace(strings.SplitN(name, ";", 2)[0]))
+	}
+	return base
+}
+
+// chooseBody picks the media type of the request body: the call's WithContentType (an
+// error when the operation does not offer it), the client's where offered, else the
+// operation's default.
+func (op *operation) chooseBody(cfg *config) (*media, error) {
+	if len(op.bodies) == 0 {
+		return nil, nil
+	}
+	wanted := cfg.contentType
+	if wanted == "" {
+		wanted = cfg.preferred
+	}
+	if wanted != "" {
+		for i := range op.bodies {
+			if mediaBase(op.bodies[i].name) == mediaBase(wanted) {
+				return &op.bodies[i], nil
+			}
+		}
+		if cfg.contentType != "" {
+			offered := make([]string, len(op.bodies))
+			for i, m := range op.bodies {
+				offered[i] = m.name
+			}
+			return nil, fmt.Errorf("%s takes %s, not %s", op.name, strings.Join(offered, ", "), cfg.contentType)
+		}
+	}
+	return &op.bodies[0], nil
+}
+
+// accept is the Accept header: an answer media type of the body's codec when there is one
+// (XML answers to an XML request), else the default answer media type.
+func (op *operation) accept(cfg *config, body *media) *media {
+	if len(op.answers) == 0 {
+		return nil
+	}
+	wanted := cfg.contentType
+	if wanted == "" {
+		wanted = cfg.preferred
+	}
+	if body != nil {
+		wanted = body.name
+	}
+	for i := range op.answers {
+		if wanted != "" && mediaBase(op.answers[i].name) == mediaBase(wanted) {
+			return &op.answers[i]
+		}
+	}
+	for i := range op.answers {
+		if body != nil && op.answers[i].codec == body.codec {
+			return &op.answers[i]
+		}
+	}
+	return &op.answers[0]
+}
+
+// answerMedia is the documented media type of an answer's Content-Type, if any.
+func (op *operation) answerMedia(contentType string) *media {
+	base := mediaBase(contentType)
+	for i := range op.answers {
+		if mediaBase(op.answers[i].name) == base {
+			return &op.answers[i]
+		}
+	}
+	return nil
+}
+
+func isXMLMedia(base string) bool {
+	return base == "application/xml" || base == "text/xml" || strings.HasSuffix(base, "+xml")
 }
 
 func (c *Client) do(ctx context.Context, r *request, opts []Option, out any) error {
@@ -187,34 +368,40 @@ func (c *Client) do(ctx context.Context, r *request, opts []Option, out any) err
 	for _, opt := range opts {
 		opt(&cfg)
 	}
+	op := r.op
+	fail := func(err error) error { return fmt.Errorf("%s: %w", op.name, err) }
 	var payload []byte
-	if r.hasBody {
-		if raw, ok := r.body.([]byte); ok && r.rawBody {
-			payload = raw
-		} else {
-			encoded, err := json.Marshal(r.body)
-			if err != nil {
-				return fmt.Errorf("%s %s: encoding the request body: %w", r.method, r.path, err)
-			}
-			payload = encoded
-		}
-	}
 	header := http.Header{}
+	if r.hasBody {
+		chosen, err := op.chooseBody(&cfg)
+		if err != nil {
+			return fail(err)
+		}
+		if chosen == nil {
+			chosen = &media{send: "application/json", codec: codecJSON}
+		}
+		encoded, contentType, err := encodeBody(r.body, chosen)
+		if err != nil {
+			return fail(fmt.Errorf("encoding the request body: %w", err))
+		}
+		payload = encoded
+		header.Set("Content-Type", contentType)
+		if answer := op.accept(&cfg, chosen); answer != nil {
+			header.Set("Accept", answer.send)
+		}
+	} else if answer := op.accept(&cfg, nil); answer != nil {
+		header.Set("Accept", answer.send)
+	}
 	query := url.Values{}
 	maps.Copy(query, r.query)
-	for _, name := range r.globals {
+	for _, name := range op.globals {
 		if value, ok := cfg.params[name]; ok {
 			header.Set(name, value)
 		}
 	}
 	maps.Copy(header, r.header)
-	if r.contentType != "" && payload != nil {
-		header.Set("Content-Type", r.contentType)
-	}
-	if r.accept != "" {
-		header.Set("Accept", r.accept)
-	}
-	applySecurity(header, query, cfg.credentials, r.security)
+	cookies := append([][2]string(nil), r.cookies...)
+	applySecurity(header, query, &cookies, cfg.credentials, op.security)
 	for name, values := range cfg.header {
 		header[name] = append([]string(nil), values...)
 	}
@@ -223,37 +410,55 @@ func (c *Client) do(ctx context.Context, r *request, opts []Option, out any) err
 		target += "?" + query.Encode()
 	}
 	if _, err := url.Parse(target); err != nil {
-		return fmt.Errorf("%s %s: %w", r.method, target, err)
+		return fail(err)
 	}
 	for attempt := 1; ; attempt++ {
-		status, respHeader, body, err := send(ctx, &cfg, r.method, target, header, payload)
-		if cfg.response != nil {
-			*cfg.response = Response{StatusCode: status, Header: respHeader, Body: body, Attempts: attempt}
-		}
+		started := time.Now()
+		cfg.logRequest(op, target, header, len(payload), attempt)
+		status, respHeader, body, err := send(ctx, &cfg, op.method, target, header, cookies, payload)
 		if err != nil {
-			failure := &TransportError{Method: r.method, URL: target, Err: err, timeout: isTimeout(err)}
-			if ctx.Err() == nil && r.idempotent && attempt <= cfg.maxRetries {
+			cfg.logFailure(op, target, err, time.Since(started))
+			if cfg.response != nil {
+				*cfg.response = Response{Attempts: attempt}
+			}
+			failure := &TransportError{Method: op.method, URL: target, Err: err, timeout: isTimeout(err)}
+			if ctx.Err() == nil && retryConnectionErrors && op.idempotent && attempt <= cfg.maxRetries {
 				if sleep(ctx, backoff(&cfg, attempt)) == nil {
 					continue
 				}
 			}
 			return failure
 		}
+		answer := op.answerMedia(respHeader.Get("Content-Type"))
+		jsonBody := body
+		if answer != nil && answer.codec == codecXML && answer.xml != nil && len(bytes.TrimSpace(body)) > 0 {
+			if converted, err := decodeXML(body, answer.xml); err == nil {
+				jsonBody = converted
+			} else if status >= 200 && status < 300 {
+				return &DecodeError{Method: op.method, URL: target, StatusCode: status, Header: respHeader, RawBody: body, Err: err}
+			} else {
+				jsonBody = nil
+			}
+		}
+		requestID := op.requestID(respHeader, jsonBody)
+		cfg.logAnswer(op, target, status, respHeader, len(body), requestID, time.Since(started))
+		if cfg.response != nil {
+			*cfg.response = Response{StatusCode: status, Header: respHeader, RawBody: body, RequestID: requestID, Attempts: attempt}
+		}
 		if status >= 200 && status < 300 {
-			if out != nil && len(bytes.TrimSpace(body)) > 0 {
-				if raw, ok := out.(*[]byte); ok {
-					*raw = body
-				} else if err := json.Unmarshal(body, out); err != nil {
-					return fmt.Errorf("%s %s: decoding the %d answer: %w", r.method, target, status, err)
-				}
-				if cfg.response != nil {
-					cfg.response.Parsed = out
-				}
+			if out == nil || len(bytes.TrimSpace(body)) == 0 {
+				return nil
+			}
+			if err := decodeAnswer(&cfg, op, body, jsonBody, out); err != nil {
+				return &DecodeError{Method: op.method, URL: target, StatusCode: status, Header: respHeader, RawBody: body, RequestID: requestID, Err: err}
+			}
+			if cfg.response != nil {
+				cfg.response.Parsed = out
 			}
 			return nil
 		}
-		if r.idempotent && attempt <= cfg.maxRetries && retryable(status) {
-			wait, ok := retryAfter(respHeader)
+		if op.idempotent && attempt <= cfg.maxRetries && retryStatuses[status] {
+			wait, ok := retryAfter(respHeader, cfg.retryCap)
 			if !ok {
 				wait = backoff(&cfg, attempt)
 			}
@@ -261,15 +466,55 @@ func (c *Client) do(ctx context.Context, r *request, opts []Option, out any) err
 				continue
 			}
 		}
-		apiErr := &APIError{Method: r.method, URL: target, StatusCode: status, Header: respHeader, Body: body}
-		if r.problem != nil {
-			apiErr.Problem = r.problem(status, body)
+		apiErr := &APIError{Method: op.method, URL: target, StatusCode: status, Header: respHeader, RawBody: body, RequestID: requestID}
+		if len(bytes.TrimSpace(jsonBody)) > 0 {
+			var generic any
+			if json.Unmarshal(jsonBody, &generic) == nil {
+				apiErr.Body = generic
+			}
+			if decode := problemFor(op.problems, status); decode != nil {
+				apiErr.Problem = decode(jsonBody)
+			}
 		}
 		return apiErr
 	}
 }
 
-func send(ctx context.Context, cfg *config, method, target string, header http.Header, payload []byte) (int, http.Header, []byte, error) {
+// decodeAnswer reads a 2xx body into out: raw bytes, text, or JSON (XML already turned into
+// its JSON form), checked against the spec when decoding is strict.
+func decodeAnswer(cfg *config, op *operation, body, jsonBody []byte, out any) error {
+	switch dst := out.(type) {
+	case *[]byte:
+		*dst = body
+		return nil
+	case *string:
+		*dst = string(body)
+		return nil
+	}
+	if err := json.Unmarshal(jsonBody, out); err != nil {
+		return err
+	}
+	if cfg.strict {
+		return checkStrict(jsonBody, out, op.dataMember)
+	}
+	return nil
+}
+
+// requestID reads the answer's request id: the first response header that carries one,
+// else the envelope's member.
+func (op *operation) requestID(header http.Header, jsonBody []byte) string {
+	for _, name := range op.requestIDs {
+		if value := header.Get(name); value != "" {
+			return value
+		}
+	}
+	if len(op.bodyID) > 0 && len(jsonBody) > 0 {
+		return pointerText(jsonBody, op.bodyID)
+	}
+	return ""
+}
+
+func send(ctx context.Context, cfg *config, method, target string, header http.Header, cookies [][2]string, payload []byte) (int, http.Header, []byte, error) {
 	if cfg.timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, cfg.timeout)
@@ -284,6 +529,9 @@ func send(ctx context.Context, cfg *config, method, target string, header http.H
 		return 0, nil, nil, err
 	}
 	req.Header = header.Clone()
+	for _, cookie := range cookies {
+		req.AddCookie(&http.Cookie{Name: cookie[0], Value: cookie[1]})
+	}
 	resp, err := cfg.httpClient.Do(req)
 	if err != nil {
 		return 0, nil, nil, err
@@ -294,14 +542,6 @@ func send(ctx context.Context, cfg *config, method, target string, header http.H
 		return 0, nil, nil, err
 	}
 	return resp.StatusCode, resp.Header, data, nil
-}
-
-func retryable(status int) bool {
-	switch status {
-	case http.StatusTooManyRequests, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
-		return true
-	}
-	return false
 }
 
 func isTimeout(err error) bool {
@@ -327,24 +567,21 @@ func backoff(cfg *config, retry int) time.Duration {
 	return time.Duration(rand.Int64N(int64(window) + 1))
 }
 
-// retryAfter reads a Retry-After header (seconds or an HTTP date) of at most a minute.
-func retryAfter(header http.Header) (time.Duration, bool) {
+// retryAfter reads a Retry-After header (seconds or an HTTP date), capped at limit.
+func retryAfter(header http.Header, limit time.Duration) (time.Duration, bool) {
 	value := strings.TrimSpace(header.Get("Retry-After"))
 	if value == "" {
 		return 0, false
 	}
 	var wait time.Duration
-	if seconds, err := strconv.ParseFloat(value, 64); err == nil {
+	if seconds, err := strconv.ParseFloat(value, 64); err == nil && seconds >= 0 && seconds < 1e9 {
 		wait = time.Duration(seconds * float64(time.Second))
 	} else if at, err := http.ParseTime(value); err == nil {
 		wait = time.Until(at)
 	} else {
 		return 0, false
 	}
-	if wait > maxRetryAfter {
-		return 0, false
-	}
-	return max(wait, 0), true
+	return min(max(wait, 0), limit), true
 }
 
 func sleep(ctx context.Context, wait time.Duration) error {
@@ -364,7 +601,7 @@ func sleep(ctx context.Context, wait time.Duration) error {
 // applySecurity applies the first security requirement whose credentials are all set;
 // with none, the request goes out without credentials (and the API answers 401). A
 // requirement naming a scheme this client cannot send (mutual TLS, say) is passed over.
-func applySecurity(header http.Header, query url.Values, credentials map[string]string, requirements [][]string) {
+func applySecurity(header http.Header, query url.Values, cookies *[][2]string, credentials map[string]string, requirements [][]string) {
 	for _, requirement := range requirements {
 		values := make([]string, len(requirement))
 		complete := true
@@ -390,7 +627,7 @@ func applySecurity(header http.Header, query url.Values, credentials map[string]
 			case scheme.kind == "apiKey" && scheme.in == "query":
 				query.Set(scheme.name, values[i])
 			case scheme.kind == "apiKey" && scheme.in == "cookie":
-				header.Add("Cookie", scheme.name+"="+values[i])
+				*cookies = append(*cookies, [2]string{scheme.name, values[i]})
 			case scheme.kind == "apiKey":
 				header.Set(scheme.name, values[i])
 			case scheme.kind == "http" && scheme.scheme == "basic":
@@ -429,133 +666,52 @@ func fill(template string, credentials map[string]string) (string, bool) {
 	}
 }
 
-func formatParam(v any) string {
-	switch x := v.(type) {
-	case string:
-		return x
-	case time.Time:
-		return x.Format(time.RFC3339Nano)
-	case bool:
-		return strconv.FormatBool(x)
-	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
-	case float32:
-		return strconv.FormatFloat(float64(x), 'f', -1, 32)
-	case fmt.Stringer:
-		return x.String()
-	default:
-		return fmt.Sprint(x)
+// ------------------------------------------------------------------ debug log
+
+func redactHeader(header http.Header) http.Header {
+	shown := header.Clone()
+	for _, name := range redactedHeaders {
+		if shown.Get(name) != "" {
+			shown.Set(name, "REDACTED")
+		}
 	}
+	return shown
 }
 
-// pathParam escapes a path segment, ':' and '+' included.
-func pathParam(v any) string {
-	escaped := url.PathEscape(formatParam(v))
-	return strings.NewReplacer(":", "%3A", "+", "%2B").Replace(escaped)
+func redactURL(target string) string {
+	parsed, err := url.Parse(target)
+	if err != nil || parsed.RawQuery == "" {
+		return target
+	}
+	query := parsed.Query()
+	for _, name := range redactedQuery {
+		if query.Has(name) {
+			query.Set(name, "REDACTED")
+		}
+	}
+	parsed.RawQuery = query.Encode()
+	return parsed.String()
 }
 
-// ListWidgetsParams holds the parameters of ListWidgets.
-type ListWidgetsParams struct {
-	// The query parameter color.
-	Color []Color
-	// The query parameter limit.
-	Limit *int32
+func (cfg *config) logRequest(op *operation, target string, header http.Header, size, attempt int) {
+	if cfg.logger == nil {
+		return
+	}
+	cfg.logger.Debug("request", "operation", op.name, "method", op.method, "url", redactURL(target),
+		"header", redactHeader(header), "body_bytes", size, "attempt", attempt)
 }
 
-// CreateWidgetParams holds the parameters of CreateWidget.
-type CreateWidgetParams struct {
-	// Request body.
-	Body Widget
+func (cfg *config) logAnswer(op *operation, target string, status int, header http.Header, size int, requestID string, elapsed time.Duration) {
+	if cfg.logger == nil {
+		return
+	}
+	cfg.logger.Debug("answer", "operation", op.name, "url", redactURL(target), "status", status,
+		"request_id", requestID, "header", redactHeader(header), "body_bytes", size, "elapsed", elapsed)
 }
 
-// DeleteWidgetParams holds the parameters of DeleteWidget.
-type DeleteWidgetParams struct {
-	// The path parameter widgetId.
-	WidgetID int64
-	// The header parameter X-Request-ID.
-	XRequestID *string
-}
-
-// ListWidgets: List widgets
-//
-// GET /widgets
-func (c *Client) ListWidgets(ctx context.Context, params ListWidgetsParams, opts ...Option) ([]Widget, error) {
-	r := &request{
-		method:     http.MethodGet,
-		path:       "/widgets",
-		accept:     "application/json",
-		security:   [][]string{{"KeyAuth", "Token"}},
-		globals:    []string{"X-Tenant"},
-		idempotent: true,
-		problem: func(status int, body []byte) any {
-			return problemPtr[Problem](body, "error")
-		},
+func (cfg *config) logFailure(op *operation, target string, err error, elapsed time.Duration) {
+	if cfg.logger == nil {
+		return
 	}
-	r.query = url.Values{}
-	for _, v := range params.Color {
-		r.query.Add("color", formatParam(v))
-	}
-	if params.Limit != nil {
-		r.query.Add("limit", formatParam(*params.Limit))
-	}
-	var out WidgetListEnvelope
-	if err := c.do(ctx, r, opts, &out); err != nil {
-		return nil, err
-	}
-	return out.Data.Value, nil
-}
-
-// CreateWidget: Create a widget
-//
-// Stores a widget.
-//
-//   - the name must be unique;
-//   - the color defaults to red.
-//
-// POST /widgets
-func (c *Client) CreateWidget(ctx context.Context, params CreateWidgetParams, opts ...Option) (*Widget, error) {
-	r := &request{
-		method:      http.MethodPost,
-		path:        "/widgets",
-		contentType: "application/json",
-		accept:      "application/json",
-		security:    [][]string{{"KeyAuth", "Token"}},
-		globals:     []string{"X-Tenant"},
-		idempotent:  false,
-		problem: func(status int, body []byte) any {
-			switch {
-			case status == 400:
-				return problemPtr[Problem](body, "error")
-			default:
-				return problemValue[string](body, "")
-			}
-		},
-	}
-	r.body, r.hasBody = params.Body, true
-	var out Widget
-	if err := c.do(ctx, r, opts, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
-}
-
-// DeleteWidget: Delete a widget
-//
-// DELETE /widgets/{widgetId}
-func (c *Client) DeleteWidget(ctx context.Context, params DeleteWidgetParams, opts ...Option) error {
-	r := &request{
-		method:     http.MethodDelete,
-		path:       "/widgets/" + pathParam(params.WidgetID),
-		security:   nil,
-		globals:    []string{"X-Tenant"},
-		idempotent: true,
-		problem: func(status int, body []byte) any {
-			return problemPtr[Problem](body, "error")
-		},
-	}
-	r.header = http.Header{}
-	if params.XRequestID != nil {
-		r.header.Add("X-Request-ID", formatParam(*params.XRequestID))
-	}
-	return c.do(ctx, r, opts, nil)
+	cfg.logger.Debug("no answer", "operation", op.name, "url", redactURL(target), "error", err, "elapsed", elapsed)
 }

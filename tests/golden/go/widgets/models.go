@@ -16,10 +16,19 @@ const (
 	ColorEmpty Color = ""
 )
 
+// IsKnown reports whether v is one of the values the spec lists (decoding keeps any other).
+func (v Color) IsKnown() bool {
+	switch v {
+	case ColorRed, ColorGreen, ColorEmpty:
+		return true
+	}
+	return false
+}
+
 // ErrorEnvelope is the schema ErrorEnvelope of the API.
 type ErrorEnvelope struct {
-	Data  any      `json:"data,omitempty"`
-	Error *Problem `json:"error,omitempty"`
+	Data  any               `json:"data,omitempty"`
+	Error Nullable[Problem] `json:"error,omitzero"`
 }
 
 // Problem is the schema Problem of the API.
@@ -39,12 +48,12 @@ type Widget struct {
 	Color      *Color            `json:"color,omitempty"`
 	Note       Nullable[string]  `json:"note,omitzero"`
 	Weight     Nullable[float64] `json:"weight,omitzero"`
-	Tags       []string          `json:"tags,omitempty"`
-	Attributes map[string]int    `json:"attributes,omitempty"`
+	Tags       []string          `json:"tags,omitzero"`
+	Attributes map[string]int    `json:"attributes,omitzero"`
 }
 
 // WidgetListEnvelope is the schema WidgetListEnvelope of the API.
 type WidgetListEnvelope struct {
 	Data  Nullable[[]Widget] `json:"data,omitzero"`
-	Error *Problem           `json:"error,omitempty"`
+	Error Nullable[Problem]  `json:"error,omitzero"`
 }

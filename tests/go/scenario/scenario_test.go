@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -134,7 +135,7 @@ func TestVBAPlanBenefitLevels(t *testing.T) {
 
 	anonymous := vba.NewClient(vba.WithBaseURL(root(t)+"/vba"), vba.WithVbasoftwareDatabase("demo"))
 	_, err = anonymous.ListPlanBenefitLevel(ctx, vba.ListPlanBenefitLevelParams{PlanID: plan, BenefitCode: benefit})
-	if !errors.Is(err, vba.ErrUnauthorized) {
+	if !errors.Is(err, vba.ErrAuthentication) {
 		t.Fatalf("without credentials: want ErrUnauthorized, got %v", err)
 	}
 
@@ -201,7 +202,7 @@ func TestVBAPlanModifiers(t *testing.T) {
 		t.Fatalf("get after delete: want ErrNotFound, got %v", err)
 	}
 	_, err := client.GetPlanModifier(ctx, item, vba.WithAPIKey(""))
-	if !errors.Is(err, vba.ErrUnauthorized) {
+	if !errors.Is(err, vba.ErrAuthentication) {
 		t.Fatalf("without the API key: want ErrUnauthorized, got %v", err)
 	}
 	invalid := rule
@@ -255,7 +256,7 @@ func TestOpenDentalBenefits(t *testing.T) {
 		t.Fatalf("delete after delete: want ErrNotFound, got %v", err)
 	}
 	anonymous := opendental.NewClient(opendental.WithBaseURL(root(t) + "/opendental"))
-	if _, err := anonymous.ListBenefits(ctx, opendental.ListBenefitsParams{}); !errors.Is(err, opendental.ErrUnauthorized) {
+	if _, err := anonymous.ListBenefits(ctx, opendental.ListBenefitsParams{}); !errors.Is(err, opendental.ErrAuthentication) {
 		t.Fatalf("without credentials: want ErrUnauthorized, got %v", err)
 	}
 	_, err = client.CreateBenefit(ctx, opendental.CreateBenefitParams{Body: opendental.BenefitCreate{
@@ -303,5 +304,25 @@ func TestLSAtlasBillingCodes(t *testing.T) {
 	})
 	if err != nil || !saved {
 		t.Fatalf("add codes: %v, %v", saved, err)
+	}
+
+	// the same call over XML: the DataContract form, and an XML answer
+	var raw lsatlas.Response
+	saved, err = client.AddCaseTreatmentCptCodes(ctx, lsatlas.AddCaseTreatmentCptCodesParams{
+		CaseID: "C-1002", TreatmentID: 8,
+		Body: lsatlas.AddBillingCodeModel{CaseBillingCodes: lsatlas.NewNullable([]lsatlas.CaseBillingProcedureCodeModel{{
+			ID: lsatlas.Ptr(int32(2)), CptCode: lsatlas.NewNullable("97112"), Description: lsatlas.Null[string](),
+			Amount: lsatlas.Ptr(12.25), DateOfService: lsatlas.Ptr(time.Date(2026, 5, 2, 8, 0, 0, 0, time.UTC)),
+		}})},
+	}, lsatlas.WithContentType("application/xml"), lsatlas.WithResponse(&raw))
+	if err != nil || !saved {
+		t.Fatalf("add codes over XML: %v, %v (answer %s)", saved, err, raw.RawBody)
+	}
+	if got := raw.Header.Get("Content-Type"); !strings.Contains(got, "xml") || !strings.Contains(string(raw.RawBody), "<boolean") {
+		t.Fatalf("add codes over XML: the answer is %q %s", got, raw.RawBody)
+	}
+	if _, err := client.AddCaseTreatmentCptCodes(ctx, lsatlas.AddCaseTreatmentCptCodesParams{CaseID: "C-1003"},
+		lsatlas.WithContentType("application/x-www-form-urlencoded")); err == nil || !strings.Contains(err.Error(), "takes application/json") {
+		t.Fatalf("a media type the operation does not take: want an error naming the offered ones, got %v", err)
 	}
 }
