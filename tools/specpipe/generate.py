@@ -60,7 +60,7 @@ class Outcome:
 def _stages() -> list[tuple[str, Stage]]:
     """(output root relative to the staging folder, writer) of every stage, in order."""
     from specpipe.bundle import write_bundle
-    from specpipe.clients.go import generate_go_client
+    from specpipe.clients.go import generate_go
     from specpipe.clients.typescript import generate_typescript
     from specpipe.docs import write_markdown
     from specpipe.models import generate_python
@@ -78,7 +78,7 @@ def _stages() -> list[tuple[str, Stage]]:
         return generate_typescript(api, root / "typescript" / api.name)
 
     def go(api: ir.Api, document: dict[str, Any], root: Path) -> object:
-        return generate_go_client(api, root / "go" / api.name)
+        return generate_go(api, root / "go" / api.name)
 
     return [
         ("bundle", bundle),

@@ -2349,14 +2349,3 @@ def generate_go(api: ir.Api, out_dir: Path) -> list[Path]:
         write_if_changed(out_dir / name, text)
         paths.append(out_dir / name)
     return paths
-
-
-def generate_go_client(api: ir.Api, out_dir: Path) -> list[Path]:
-    """The entry point the CLI calls today: :func:`generate_go`, returning only the files
-    whose content changed."""
-    files = render_files(api)
-    written = []
-    for name, text in files.items():
-        if write_if_changed(out_dir / name, text):
-            written.append(out_dir / name)
-    return written

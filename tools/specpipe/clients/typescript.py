@@ -42,11 +42,9 @@ from specpipe.naming.common import Namespace
 from specpipe.render import TEMPLATES, render
 
 __all__ = [
-    "ClientGenerationError",
     "TypeScriptGenerationError",
     "code_sample",
     "generate_typescript",
-    "generate_typescript_client",
     "render_files",
 ]
 
@@ -64,7 +62,6 @@ class TypeScriptGenerationError(ir.GenerationError):
     """The TypeScript package cannot be generated (the message says where and why)."""
 
 
-ClientGenerationError = TypeScriptGenerationError  # the name the CLI catches
 
 
 @cache
@@ -1121,8 +1118,3 @@ def generate_typescript(api: ir.Api, out_dir: Path, *, compile: bool = True) -> 
     written += [dist / name for name, content in after.items() if before.get(name) != content]
     written += [dist / name for name in before if name not in after]
     return written
-
-
-def generate_typescript_client(api: ir.Api, out_dir: Path) -> list[Path]:
-    """The entry point the CLI calls (``generate_typescript``)."""
-    return generate_typescript(api, out_dir)
