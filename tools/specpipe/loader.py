@@ -367,6 +367,8 @@ def _parse_yaml(text: str, max_depth: int | None = MAX_DEPTH) -> tuple[Any, _Lin
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
         problem = " ".join(p for p in (exc.context, exc.problem) if p) or "malformed YAML"
+        if "nesting depth" in problem:  # libyaml's own bound (1000), met before ours
+            raise _Problem(line, f"nesting deeper than {MAX_DEPTH} levels", "yaml-depth") from None
         raise _Problem(line, f"YAML syntax error: {problem}", "yaml-syntax") from None
     except yaml.reader.ReaderError as exc:
         line = text.encode("utf-8")[: exc.position].count(b"\n") + 1
