@@ -11,9 +11,10 @@ Reading is fast and bounded, because a spec may be large or hostile:
   (`http:`, `https:`) or other URI reference is never fetched. Every problem is one finding.
 * A `$ref` cycle that never reaches a schema (`A: {$ref: B}`, `B: {$ref: A}`, or an `allOf`
   that contains itself) is an error; recursion through `properties` or `items` is legal.
-* Lines are found only when something is reported: the bundle keeps, for each region copied
-  from a file, where it came from, and the first `locate` in a file reads that file's positions
-  once (libyaml's marks, or the JSON scanner's offsets).
+* Lines cost little: YAML keeps the line of each key and item per container while it is read
+  (no pointer is built), a JSON file is read a second time for its lines only when a finding
+  needs one, and the bundle keeps, for each region copied from a file, where it came from, so
+  `locate` maps a bundled pointer to the file and line a person wrote.
 """
 
 from __future__ import annotations
