@@ -351,3 +351,193 @@ def test_findings_are_sorted_and_formatted(petstore: Path) -> None:
     assert str(first) == (
         f"{location.file}:{location.line}: {location.pointer}: {first.message} [{first.rule}]"
     )
+
+
+# ------------------------------------------------------------------ references and defaults
+
+MINI = (
+    "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ntags: [{name: t}]\npaths:\n"
+    "  /a:\n    get:\n      operationId: a\n      summary: A\n      tags: [t]\n"
+    "      responses:\n        '200':\n          description: ok\n"
+    "          content:\n            application/json:\n"
+    "              schema: {type: object}\n"
+    "              examples:\n                default: {$ref: '#/components/examples/Only'}\n"
+    "        '400': {description: bad}\n"
+    "        default: {$ref: '#/components/responses/Problem'}\n"
+    "components:\n  responses:\n    Problem:\n      description: any other answer\n"
+    "      content:\n        application/json:\n"
+    "          schema: {$ref: '#/components/schemas/Problem'}\n"
+    "  examples:\n    Only:\n      value: {$ref: '#/components/schemas/InExample'}\n"
+    "  schemas:\n    Problem: {type: object, example: {$ref: '#/components/schemas/Data'}}\n"
+    "    InExample: {type: string}\n    Data: {type: string}\n"
+)
+
+
+def test_components_used_only_under_default_keys_are_used(tmp_path: Path) -> None:
+    root = tmp_path / "openapi.yaml"
+    root.write_text(MINI)
+    unused = [f.message for f in validate_spec(load_spec(root)) if f.rule == "component-unused"]
+    # the default response, the example named default and the schema under them are used;
+    # the two schemas named only inside example values are not
+    assert unused == [
+        "components/schemas/InExample is never referenced",
+        "components/schemas/Data is never referenced",
+    ]
+
+
+def test_refs_inside_example_values_are_not_followed(tmp_path: Path) -> None:
+    root = tmp_path / "openapi.yaml"
+    root.write_text(
+        MINI.replace("'#/components/schemas/InExample'", "'#/no/such/schema'").replace(
+            "'#/components/schemas/Data'", "'#/nor/this'"
+        )
+    )
+    findings = validate_spec(load_spec(root))
+    assert [f for f in findings if f.rule in ("ref-resolves", "oas")] == []
+
+
+# ------------------------------------------------------------------ lint levels
+
+
+def test_levels_from_specpipe_toml(petstore: Path) -> None:
+    paths = petstore / "api" / "paths" / "pets.yaml"
+    edit(paths, "    summary: Get one pet\n    tags: [pets]\n", "")
+    (petstore / "specpipe.toml").write_text(
+        '[lint]\ndefault = "warn"\noperation-summary = "off"\noperation-id-unique = "error"\n'
+    )
+    findings = findings_for(petstore)
+    assert [f.rule for f in findings] == ["operation-tags"]
+    assert findings[0].severity == "warning"
+    assert str(findings[0]).split(": ")[1] == "warning"
+
+
+def test_default_level_applies_without_a_config(tmp_path: Path) -> None:
+    root = tmp_path / "openapi.yaml"
+    root.write_text(MINI.replace("      tags: [t]\n", ""))
+    spec = load_spec(root)
+    assert spec.config is None
+    warned = validate_spec(spec, default_level="warn")
+    assert {f.rule for f in warned} == {"operation-tags", "component-unused"}
+    assert {f.severity for f in warned} == {"warning"}
+    assert {f.severity for f in validate_spec(spec)} == {"error"}
+    assert validate_spec(spec, default_level="off") == []
+
+
+def test_structural_findings_stay_errors_at_any_level(petstore: Path) -> None:
+    schemas = petstore / "api" / "schemas.yaml"
+    edit(schemas, "          type: string\n          minLength: 1", "          type: strng")
+    (petstore / "specpipe.toml").write_text('[lint]\ndefault = "off"\n')
+    findings = findings_for(petstore)
+    assert [(f.rule, f.severity) for f in findings] == [("oas", "error")]
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ('[lint]\noperation-tagz = "warn"\n', "unknown lint rule 'operation-tagz'"),
+        ('[lint]\noperation-tags = "warning"\n', "must be one of error, warn, off"),
+        ('[lints]\ndefault = "warn"\n', "unknown table [lints]"),
+        ("[lint\n", "not TOML"),
+    ],
+)
+def test_bad_config_is_one_error(petstore: Path, config: str, message: str) -> None:
+    (petstore / "specpipe.toml").write_text(config)
+    (finding,) = findings_for(petstore)
+    assert finding.rule == "config"
+    assert finding.location.file.endswith("specpipe.toml")
+    assert message in finding.message
+
+
+# ------------------------------------------------------------------ the command line
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    from specpipe import cli
+
+    status = cli.main(list(args))
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.out + captured.err
+    return status, captured.out, captured.err
+
+
+def test_other_specs_get_lint_warnings_and_pass(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("vendor.yaml").write_text(MINI.replace("      tags: [t]\n", ""))
+    status, out, err = run_cli(capsys, "validate", "vendor.yaml")
+    assert status == 0
+    assert out == "ok  vendor  (1 operation, 3 warnings)\n"
+    lines = err.splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith("vendor.yaml:6: warning: /paths/~1a/get: ")
+    assert lines[0].endswith("has no tags [operation-tags]")
+
+
+def test_apis_of_the_spec_dir_keep_lint_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("spec/vendor").mkdir(parents=True)
+    Path("spec/vendor/openapi.yaml").write_text(MINI.replace("      tags: [t]\n", ""))
+    for target in ("vendor", "spec/vendor/openapi.yaml"):
+        status, _, err = run_cli(capsys, "validate", target)
+        assert status == 1
+        assert err.splitlines()[-1] == "FAIL  vendor  (3 findings)"
+        assert ": warning: " not in err
+
+
+def test_no_validate_bundles_a_spec_the_validator_rejects(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("odd.yaml").write_text(MINI.replace("'400'", "4xx"))
+    status, _, err = run_cli(capsys, "bundle", "odd.yaml", "--out", "out")
+    assert status == 1
+    assert "[oas]" in err
+    assert err.splitlines()[-1] == (
+        "FAIL  odd  (1 finding, 2 warnings; bundle --no-validate skips validation)"
+    )
+    status, out, _ = run_cli(capsys, "bundle", "odd.yaml", "--out", "out", "--no-validate")
+    assert status == 0
+    assert out.splitlines() == ["ok  odd  (1 operation, not validated)", "wrote  out/odd.yaml"]
+
+
+def test_no_validate_still_refuses_a_dangling_ref(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("odd.yaml").write_text(MINI.replace("#/components/responses/Problem", "#/nowhere"))
+    status, _, err = run_cli(capsys, "generate", "odd.yaml", "--out", "out", "--no-validate")
+    assert status == 1
+    assert "[ref-resolves]" in err
+    assert not Path("out").exists()
+
+
+def test_bundle_and_generate_show_a_bounded_number_of_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    many = "".join(f"    Unused{i}: {{type: string}}\n" for i in range(30))
+    Path("many.yaml").write_text(MINI + many)
+    status, out, err = run_cli(capsys, "bundle", "many.yaml", "--out", "out")
+    assert status == 0
+    lines = err.splitlines()
+    assert len(lines) == 21
+    assert lines[-1] == "... 12 more warnings (specpipe validate lists them all)"
+    assert out.startswith("ok  many  (1 operation, 32 warnings)\n")
+    status, _, err = run_cli(capsys, "validate", "many.yaml")
+    assert status == 0
+    assert len(err.splitlines()) == 32
+
+
+def test_validate_help_explains_the_levels(capsys: pytest.CaptureFixture[str]) -> None:
+    from specpipe.errors import LINT_RULE_NAMES
+
+    with pytest.raises(SystemExit):
+        run_cli(capsys, "validate", "--help")
+    text = " ".join(capsys.readouterr().out.split())
+    for phrase in ("error, warn", "specpipe.toml", "[lint]", "default =", "warning:", "--spec-dir"):
+        assert phrase in text
+    for rule in LINT_RULE_NAMES:
+        assert rule in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -89,27 +90,80 @@ def _report(findings: list[Finding]) -> None:
         print(finding, file=sys.stderr)
 
 
-def _load_valid(name: str, root: Path) -> LoadedSpec | None:
-    """Load and validate one API; prints findings and a summary line. None when invalid."""
-    from specpipe.errors import Finding, Location, SpecError
+# at most this many warning lines per API from `bundle` and `generate` (`validate` prints all)
+_WARNINGS_SHOWN = 20
+
+
+def _is_api_of(root: Path, spec_dir: Path) -> bool:
+    """Whether `root` is `<spec_dir>/<api>/openapi.yaml`, one of the project's own APIs."""
+    absolute = root.resolve()
+    return (
+        absolute.name == ROOT_NAME
+        and absolute.parent.name != "common"
+        and absolute.parent.parent == spec_dir.resolve()
+    )
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
+
+
+def _load_valid(name: str, root: Path, args: argparse.Namespace) -> LoadedSpec | None:
+    """Load and validate one API; prints findings and a summary line. None when it has errors.
+
+    An API of --spec-dir may refer to any file below --spec-dir and has every lint rule as an
+    error; any other file refers only below its own folder and has the lint rules as warnings.
+    A specpipe.toml above the file sets both (see `validate --help`). With --no-validate only
+    the loader's checks apply (files, YAML/JSON, every $ref resolving).
+    """
+    from specpipe.errors import ERROR, LINT_RULE_NAMES, Finding, Location, SpecError
     from specpipe.loader import display_path, load_spec
     from specpipe.validate import iter_operations, validate_spec
 
+    spec_dir = Path(args.spec_dir)
+    ours = _is_api_of(root, spec_dir)
+    skip = bool(getattr(args, "no_validate", False))
     try:
-        spec = load_spec(root)
-        findings = validate_spec(spec)
+        spec = load_spec(root, root_dir=spec_dir if ours else None)
+        if skip:
+            findings = list(spec.ref_findings)
+        else:
+            findings = validate_spec(spec, default_level="error" if ours else "warn")
     except SpecError as exc:
         findings = exc.findings
     except OSError as exc:
         location = Location(display_path(root), 1, "")
         findings = [Finding(location, f"cannot read: {exc.strerror or exc}", "file")]
-    if findings:
-        _report(findings)
-        count = len(findings)
-        print(f"FAIL  {name}  ({count} finding{'s' if count != 1 else ''})", file=sys.stderr)
+    errors = [f for f in findings if f.severity == ERROR]
+    warnings = len(findings) - len(errors)
+    shown: list[Finding] = []
+    warned = 0
+    for finding in findings:
+        if finding.severity != ERROR:
+            warned += 1
+            if args.command != "validate" and warned > _WARNINGS_SHOWN:
+                continue
+        shown.append(finding)
+    _report(shown)
+    if len(shown) < len(findings):
+        more = _plural(len(findings) - len(shown), "more warning")
+        print(f"... {more} (specpipe validate lists them all)", file=sys.stderr)
+    counts = [_plural(len(errors), "finding")] if errors else []
+    if warnings:
+        counts.append(_plural(warnings, "warning"))
+    if errors:
+        hint = ""
+        if args.command != "validate" and all(
+            f.rule == "oas" or f.rule in LINT_RULE_NAMES for f in errors
+        ):
+            hint = f"; {args.command} --no-validate skips validation"
+        print(f"FAIL  {name}  ({', '.join(counts)}{hint})", file=sys.stderr)
         return None
     operations = len(list(iter_operations(spec.document)))
-    print(f"ok  {name}  ({operations} operation{'s' if operations != 1 else ''})")
+    counts.insert(0, _plural(operations, "operation"))
+    if skip:
+        counts.append("not validated")
+    print(f"ok  {name}  ({', '.join(counts)})")
     return spec
 
 
@@ -132,7 +186,7 @@ def _each_valid(
     for name, root in resolve_targets(args):
         if skip(name, root):
             continue
-        spec = _load_valid(name, root)
+        spec = _load_valid(name, root, args)
         if spec is None:
             status = EXIT_FINDINGS
             continue
@@ -210,7 +264,44 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failures else status
 
 
+_VALIDATE_HELP = """\
+Check each spec and print every finding on one line:
+
+  file:line: pointer: message [rule]             an error
+  file:line: warning: pointer: message [rule]    a warning
+
+Structural checks always give errors, which stop bundle and generate: every file reads
+as YAML or JSON, every $ref resolves (to a file inside the spec's root folder; URLs are
+never fetched) and openapi-spec-validator accepts the document.
+
+The project's lint rules each have a level: error, warn (printed, does not fail) or
+off (not checked). By default they are errors for an API of --spec-dir
+(<spec-dir>/<api>/openapi.yaml) and warnings for any other file. A specpipe.toml in the
+spec's folder, or in a folder above it, sets them for every spec below it:
+
+  [lint]
+  default = "warn"           # every rule not named below
+  operation-tags = "off"
+  example-valid = "error"
+
+The folder holding specpipe.toml is also the specs' root folder: their $refs may reach
+any file below it. Without one, an API of --spec-dir may reach files below --spec-dir,
+and any other spec those below its own folder.
+
+Exit status: 0 when no spec has an error (warnings alone pass), 1 otherwise, 2 on
+usage errors.
+
+{rules}.
+"""
+_NO_VALIDATE_HELP = (
+    "skip openapi-spec-validator and the lint rules, for a spec that fails them; the files "
+    "must still load and every $ref resolve"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from specpipe.errors import LINT_RULE_NAMES
+
     parser = _Parser(
         prog="specpipe",
         description="Validate, bundle and generate code from the OpenAPI specs under spec/.",
@@ -233,8 +324,12 @@ def build_parser() -> argparse.ArgumentParser:
         "validate",
         parents=[common],
         help="check specs with openapi-spec-validator and the project's lint rules",
-        description="Print every finding as file:line: pointer: message [rule]; "
-        "exit 0 when clean, 1 on findings, 2 on usage errors.",
+        description=_VALIDATE_HELP.format(
+            rules=textwrap.fill(
+                "Lint rules: " + ", ".join(LINT_RULE_NAMES), 88, break_on_hyphens=False
+            )
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     validate.set_defaults(handler=cmd_validate)
 
@@ -247,6 +342,7 @@ def build_parser() -> argparse.ArgumentParser:
     bundle.add_argument(
         "--out", default="generated/bundled", help="output folder (default: generated/bundled)"
     )
+    bundle.add_argument("--no-validate", action="store_true", help=_NO_VALIDATE_HELP)
     bundle.set_defaults(handler=cmd_bundle)
 
     generate = commands.add_parser(
@@ -266,6 +362,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="where to remember what was generated, so unchanged APIs are skipped "
         "(default: .cache/specpipe; empty to always regenerate)",
     )
+    generate.add_argument("--no-validate", action="store_true", help=_NO_VALIDATE_HELP)
     generate.set_defaults(handler=cmd_generate)
 
     for module_name in EXTENSION_COMMANDS:

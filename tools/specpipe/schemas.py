@@ -21,7 +21,7 @@ from openapi_schema_validator import (
 from referencing import Registry
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
-from specpipe.loader import resolve_ref
+from specpipe.loader import resolve_pointer, resolve_ref
 
 BUNDLE_URI = "urn:specpipe:bundle"
 
@@ -41,14 +41,24 @@ class SchemaSet:
         return resolve_ref(self.document, ref)
 
     def _build(self, pointer: str) -> Validator:
-        wrapper = {"$ref": f"{BUNDLE_URI}#{pointer}"}
-        if self.v30:
-            return OAS30Validator(  # type: ignore[no-any-return]
-                wrapper, registry=self._registry, format_checker=oas30_format_checker
+        cls: Any = OAS30Validator if self.v30 else OAS31Validator
+        checker = oas30_format_checker if self.v30 else oas31_format_checker
+        try:
+            schema = resolve_pointer(self.document, pointer)
+            # the schema itself as the root, its references resolved against the whole
+            # document: no lookup of `pointer` on every validation (jsonschema's `_resolver`)
+            validator: Validator = cls(
+                schema,
+                registry=self._registry,
+                format_checker=checker,
+                _resolver=self._registry.resolver(BUNDLE_URI),
             )
-        return OAS31Validator(  # type: ignore[no-any-return]
-            wrapper, registry=self._registry, format_checker=oas31_format_checker
-        )
+            return validator
+        except (KeyError, ValueError, TypeError):
+            # no such node (reported when used), or a jsonschema without `_resolver`
+            wrapper = {"$ref": f"{BUNDLE_URI}#{pointer}"}
+            fallback: Validator = cls(wrapper, registry=self._registry, format_checker=checker)
+            return fallback
 
     def validator(self, pointer: str) -> Validator:
         """A validator for the schema at ``pointer`` (a JSON pointer into the document)."""

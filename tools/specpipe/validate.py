@@ -1,4 +1,18 @@
-"""Validate a bundled spec: openapi-spec-validator plus the project's own lint rules.
+"""Validate a bundled spec: structural validity, then the project's own lint rules.
+
+Structural validity is what every consumer needs before anything else: every `$ref`
+resolves and openapi-spec-validator accepts the document. Its findings are always errors.
+
+The lint rules (`LINT_RULES`: tags, summaries, a 4xx on every operation, unused components,
+examples that break their schema, ...) each have a level: `error` (the finding stops
+`bundle`/`generate` and `validate` exits 1), `warn` (printed, exit 0) or `off` (not checked).
+The levels come from the `[lint]` table of the nearest `specpipe.toml` above the spec (see
+`loader.find_config`), over a default the caller chooses (`validate_spec(default_level=)`):
+
+    [lint]
+    default = "warn"           # every rule not named below
+    operation-tags = "off"
+    example-valid = "error"
 
 Every finding names the file and line a person wrote, via `LoadedSpec.locate`.
 """
@@ -6,7 +20,9 @@ Every finding names the file and line a person wrote, via `LoadedSpec.locate`.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from jsonschema.exceptions import SchemaError, UnknownType, ValidationError
@@ -18,18 +34,42 @@ from openapi_spec_validator.validation.exceptions import (
 )
 from referencing.exceptions import Unresolvable
 
-from specpipe.errors import Finding, sort_findings
-from specpipe.loader import LoadedSpec, join_pointer, resolve_pointer, split_pointer
+from specpipe.errors import (
+    ERROR,
+    LEVELS,
+    LINT_RULE_NAMES,
+    WARNING,
+    Finding,
+    Location,
+    sort_findings,
+)
+from specpipe.loader import (
+    LoadedSpec,
+    display_path,
+    iter_objects,
+    join_pointer,
+    resolve_pointer,
+    split_pointer,
+)
 from specpipe.schemas import SchemaSet
 from specpipe.xmlcodec import XmlDecodeError, decode, is_xml_media_type
 
-__all__ = ["LINT_RULES", "iter_operations", "structural_findings", "validate_spec"]
+__all__ = [
+    "LEVELS",
+    "LINT_RULES",
+    "LINT_RULE_NAMES",
+    "iter_operations",
+    "lint_findings",
+    "lint_levels",
+    "structural_findings",
+    "validate_spec",
+]
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE_PARAM = re.compile(r"{([^{}]+)}")
 _MAX_MESSAGE = 240
 
-Rule = Callable[[LoadedSpec], Iterator[Finding]]
+Rule = Callable[[LoadedSpec, "_Walk"], Iterator[Finding]]
 
 
 def _finding(spec: LoadedSpec, pointer: str, message: str, rule: str) -> Finding:
@@ -43,6 +83,11 @@ def _finding(spec: LoadedSpec, pointer: str, message: str, rule: str) -> Finding
 
 def _canonical(document: Any, pointer: str) -> str:
     """`pointer` with every internal `$ref` on its way followed (where a token is missing)."""
+    try:
+        resolve_pointer(document, pointer)
+        return pointer  # no reference on its way
+    except (KeyError, ValueError):
+        pass
     node = document
     current = ""
     for token in split_pointer(pointer):
@@ -138,28 +183,12 @@ def _spec_validator(spec: LoadedSpec) -> Iterator[Finding]:
 # ------------------------------------------------------------------ lint rules
 
 
-def _iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
-    """(pointer of the $ref-holding object, ref) for every `$ref` in the document."""
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            yield pointer, ref
-        for key, value in node.items():
-            # example values are data, not spec; a map of Example objects is spec
-            is_data = key in _SKIP_KEYS and not (key == "examples" and isinstance(value, dict))
-            if not is_data:
-                yield from _iter_refs(value, join_pointer(pointer, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _iter_refs(value, join_pointer(pointer, index))
-
-
-def rule_ref_resolves(spec: LoadedSpec) -> Iterator[Finding]:
+def rule_ref_resolves(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
     if spec.ref_findings:
         yield from spec.ref_findings
         return
     # the loader checks every reference it follows; this is a safety net for the bundle
-    for pointer, ref in _iter_refs(spec.document):
+    for pointer, ref in spec.refs:
         if not ref.startswith("#"):
             yield _finding(
                 spec, join_pointer(pointer, "$ref"), f"$ref {ref!r} is not bundled", "ref-resolves"
@@ -176,7 +205,7 @@ def rule_ref_resolves(spec: LoadedSpec) -> Iterator[Finding]:
             )
 
 
-def rule_operation_ids(spec: LoadedSpec) -> Iterator[Finding]:
+def rule_operation_ids(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
     seen: dict[str, str] = {}
     for template, method, operation, pointer in iter_operations(spec.document):
         op_id = operation.get("operationId")
@@ -200,7 +229,7 @@ def rule_operation_ids(spec: LoadedSpec) -> Iterator[Finding]:
             seen[op_id] = join_pointer(pointer, "operationId")
 
 
-def rule_operation_summary(spec: LoadedSpec) -> Iterator[Finding]:
+def rule_operation_summary(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
     for template, method, operation, pointer in iter_operations(spec.document):
         summary = operation.get("summary")
         if not isinstance(summary, str) or not summary.strip():
@@ -209,7 +238,7 @@ def rule_operation_summary(spec: LoadedSpec) -> Iterator[Finding]:
             )
 
 
-def rule_operation_tags(spec: LoadedSpec) -> Iterator[Finding]:
+def rule_operation_tags(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
     declared = {t.get("name") for t in spec.document.get("tags") or [] if isinstance(t, dict)}
     for template, method, operation, pointer in iter_operations(spec.document):
         tags = operation.get("tags")
@@ -229,7 +258,7 @@ def rule_operation_tags(spec: LoadedSpec) -> Iterator[Finding]:
 
 
 def _status_rule(prefix: str, rule: str) -> Rule:
-    def check(spec: LoadedSpec) -> Iterator[Finding]:
+    def check(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
         for template, method, operation, pointer in iter_operations(spec.document):
             codes = [str(code).upper() for code in _dict(operation.get("responses"))]
             if not any(len(code) == 3 and code.startswith(prefix) for code in codes):
@@ -257,7 +286,7 @@ def _path_params(spec: LoadedSpec, params: Any, pointer: str) -> dict[str, str]:
     return found
 
 
-def rule_path_params(spec: LoadedSpec) -> Iterator[Finding]:
+def rule_path_params(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
     document = spec.document
     for template, item in _dict(document.get("paths")).items():
         item, item_ptr = _deref(document, item, join_pointer("/paths", template))
@@ -297,7 +326,7 @@ def rule_path_params(spec: LoadedSpec) -> Iterator[Finding]:
                 )
 
 
-def rule_security_schemes(spec: LoadedSpec) -> Iterator[Finding]:
+def rule_security_schemes(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
     defined = _dict(_dict(spec.document.get("components")).get("securitySchemes"))
     for pointer, requirement in _security_requirements(spec.document):
         for name in requirement:
@@ -333,19 +362,19 @@ _COMPONENT_KINDS = (
 )
 
 
-def rule_component_unused(spec: LoadedSpec) -> Iterator[Finding]:
+def rule_component_unused(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
     components = _dict(spec.document.get("components"))
-    used: set[str] = set()
-    for holder, ref in _iter_refs(spec.document):
-        if ref.startswith("#"):
+    used: set[str] = set()  # the components (/components/<kind>/<name>) referenced
+    for holder, ref in spec.refs:
+        if ref.startswith("#/components/"):
             target = ref[1:]
             # a component that only refers to itself is still unused
             if not holder.startswith(target + "/") and holder != target:
-                used.add(target)
+                used.add("/".join(target.split("/", 4)[:4]))
     for kind in _COMPONENT_KINDS:
         for name in _dict(components.get(kind)):
             pointer = join_pointer(join_pointer("/components", kind), name)
-            if not any(u == pointer or u.startswith(pointer + "/") for u in used):
+            if pointer not in used:
                 yield _finding(
                     spec,
                     pointer,
@@ -366,7 +395,7 @@ def rule_component_unused(spec: LoadedSpec) -> Iterator[Finding]:
             )
 
 
-def rule_link_target(spec: LoadedSpec) -> Iterator[Finding]:
+def rule_link_target(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
     document = spec.document
     op_ids = {op.get("operationId") for _, _, op, _ in iter_operations(document)}
     links: list[tuple[str, Any]] = []
@@ -438,40 +467,40 @@ def _walk_schema(schema: Any, pointer: str) -> Iterator[tuple[dict[str, Any], st
             yield from _walk_schema(sub, join_pointer(pointer, key))
 
 
-_SKIP_KEYS = ("example", "examples", "default", "enum", "const")
+class _Walk:
+    """The schemas of a document, and the objects that pair a `schema` with examples (media
+    types, parameters, headers): found once, for the rules that need them."""
 
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self._nodes: list[tuple[str, dict[str, Any], str]] | None = None
 
-def _walk_api(node: Any, pointer: str) -> Iterator[tuple[str, Any, str]]:
-    """('schema', schema, ptr) for every schema and ('holder', obj, ptr) for every object that
-    pairs a `schema` with examples (media types, parameters, headers)."""
-    if isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from _walk_api(item, join_pointer(pointer, index))
-        return
-    if not isinstance(node, dict):
-        return
-    if "schema" in node and isinstance(node["schema"], dict):
-        yield "holder", node, pointer
-        for schema, schema_ptr in _walk_schema(node["schema"], join_pointer(pointer, "schema")):
-            yield "schema", schema, schema_ptr
-    for key, value in node.items():
-        child = join_pointer(pointer, key)
-        if key in _SKIP_KEYS or key == "schema" or key.startswith("x-"):
-            continue
-        if pointer == "/components" and key == "schemas":
-            for name, schema in _dict(value).items():
-                for sub, sub_ptr in _walk_schema(schema, join_pointer(child, name)):
+    @property
+    def nodes(self) -> list[tuple[str, dict[str, Any], str]]:
+        """('schema', schema, ptr) for every schema and ('holder', obj, ptr) for every holder."""
+        if self._nodes is None:
+            self._nodes = list(self._walk())
+        return self._nodes
+
+    def _walk(self) -> Iterator[tuple[str, dict[str, Any], str]]:
+        for node, pointer in iter_objects(self.document, extensions=False):
+            schema = node.get("schema")
+            if isinstance(schema, dict):
+                yield "holder", node, pointer
+                for sub, sub_ptr in _walk_schema(schema, join_pointer(pointer, "schema")):
                     yield "schema", sub, sub_ptr
-            continue
-        yield from _walk_api(value, child)
+        components = _dict(self.document.get("components"))
+        for name, schema in _dict(components.get("schemas")).items():
+            for sub, sub_ptr in _walk_schema(schema, join_pointer("/components/schemas", name)):
+                yield "schema", sub, sub_ptr
 
 
 _ASSERTION_KEYWORDS = {"if", "then", "else", "not", "anyOf", "oneOf", "allOf", "dependentSchemas"}
 
 
-def rule_required_declared(spec: LoadedSpec) -> Iterator[Finding]:
+def rule_required_declared(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
     document = spec.document
-    for kind, schema, pointer in _walk_api(document, ""):
+    for kind, schema, pointer in walk.nodes:
         if (
             kind != "schema"
             or "properties" not in schema
@@ -550,6 +579,15 @@ class _ExampleChecker:
                 "example-valid",
             )
             return
+        except re.error as exc:  # e.g. an ECMAScript `(?<name>...)` group
+            yield _finding(
+                self.spec,
+                example_ptr,
+                f"{label} cannot be checked: a pattern of its schema is not a Python regular "
+                f"expression ({exc})",
+                "example-valid",
+            )
+            return
         for error in errors:
             path = "".join(f"/{p}" for p in error.absolute_path)
             target = example_ptr
@@ -571,10 +609,10 @@ def _media_type_of(pointer: str) -> str | None:
     return None
 
 
-def rule_example_valid(spec: LoadedSpec) -> Iterator[Finding]:
+def rule_example_valid(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
     document = spec.document
     checker = _ExampleChecker(spec)
-    for kind, node, pointer in _walk_api(document, ""):
+    for kind, node, pointer in walk.nodes:
         if kind == "schema":
             if "example" in node:
                 yield from checker.check(
@@ -610,34 +648,111 @@ def rule_example_valid(spec: LoadedSpec) -> Iterator[Finding]:
                 )
 
 
-LINT_RULES: tuple[Rule, ...] = (
-    rule_operation_ids,
-    rule_operation_summary,
-    rule_operation_tags,
-    _status_rule("2", "operation-2xx"),
-    _status_rule("4", "operation-4xx"),
-    rule_path_params,
-    rule_example_valid,
-    rule_component_unused,
-    rule_security_schemes,
-    rule_link_target,
-    rule_required_declared,
+# each rule and the names of the findings it reports
+_RULES: tuple[tuple[Rule, tuple[str, ...]], ...] = (
+    (rule_operation_ids, ("operation-id-present", "operation-id-unique")),
+    (rule_operation_summary, ("operation-summary",)),
+    (rule_operation_tags, ("operation-tags",)),
+    (_status_rule("2", "operation-2xx"), ("operation-2xx",)),
+    (_status_rule("4", "operation-4xx"), ("operation-4xx",)),
+    (rule_path_params, ("path-params",)),
+    (rule_example_valid, ("example-valid",)),
+    (rule_component_unused, ("component-unused",)),
+    (rule_security_schemes, ("security-scheme-defined",)),
+    (rule_link_target, ("link-target",)),
+    (rule_required_declared, ("required-declared",)),
 )
+LINT_RULES: tuple[Rule, ...] = tuple(rule for rule, _ in _RULES)
+assert tuple(name for _, names in _RULES for name in names) == LINT_RULE_NAMES
+
+
+# ------------------------------------------------------------------ levels
+
+
+def lint_levels(
+    spec: LoadedSpec, default_level: str = ERROR
+) -> tuple[dict[str, str], list[Finding]]:
+    """The level of every lint rule for `spec`, and the findings about its `specpipe.toml`
+    (a malformed file, an unknown rule or level: errors). `default_level` applies to every rule
+    the file does not set (and to all when there is no file)."""
+    levels = dict.fromkeys(LINT_RULE_NAMES, default_level)
+    if spec.config is None:
+        return levels, []
+    path = spec.config
+    where = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        config = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return levels, [Finding(Location(where, 1, ""), f"cannot read: {reason}", "config")]
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"at line (\d+)", str(exc))
+        line = int(match[1]) if match else 1
+        return levels, [Finding(Location(where, line, ""), f"not TOML: {exc}", "config")]
+
+    def problem(key: str, message: str) -> Finding:
+        lines = text.splitlines()
+        line = next((i + 1 for i, t in enumerate(lines) if t.strip().startswith(key)), 1)
+        return Finding(Location(where, line, ""), message, "config")
+
+    findings: list[Finding] = []
+    for table in config:
+        if table != "lint":
+            findings.append(problem(f"[{table}", f"unknown table [{table}] (known: [lint])"))
+    lint = config.get("lint", {})
+    if not isinstance(lint, dict):
+        return levels, [*findings, problem("lint", "`lint` must be a table ([lint])")]
+    chosen = {**{"default": default_level}, **lint}
+    for name, level in chosen.items():
+        if name != "default" and name not in levels:
+            message = f"unknown lint rule {name!r} (rules: {', '.join(LINT_RULE_NAMES)})"
+            findings.append(problem(name, message))
+        elif level not in LEVELS:
+            message = f"level of {name!r} must be one of {', '.join(LEVELS)}, not {level!r}"
+            findings.append(problem(name, message))
+    if findings:
+        return levels, findings
+    for name in levels:
+        levels[name] = chosen.get(name, chosen["default"])
+    return levels, []
+
+
+# ------------------------------------------------------------------ entry points
 
 
 def structural_findings(spec: LoadedSpec) -> list[Finding]:
     """Whether `spec` is a valid OpenAPI document at all: every `$ref` resolves, and
-    openapi-spec-validator accepts it. What every consumer (generate, diff) needs first."""
-    findings = list(rule_ref_resolves(spec))
+    openapi-spec-validator accepts it. What every consumer (generate, diff) needs first;
+    always errors."""
+    findings = list(rule_ref_resolves(spec, _Walk(spec.document)))
     if not findings:
         # the upstream validator cannot cope with dangling references
         findings.extend(_spec_validator(spec))
     return sort_findings(findings)
 
 
-def validate_spec(spec: LoadedSpec) -> list[Finding]:
-    """All findings about `spec`, sorted by file, line and rule; an empty list means valid."""
-    findings = structural_findings(spec)
-    for rule in LINT_RULES:
-        findings.extend(rule(spec))
+def lint_findings(spec: LoadedSpec, levels: dict[str, str]) -> list[Finding]:
+    """The findings of the lint rules at `levels` (see `lint_levels`): `warn` ones are
+    warnings, `off` rules are not run."""
+    walk = _Walk(spec.document)
+    findings: list[Finding] = []
+    for rule, names in _RULES:
+        if all(levels.get(name, ERROR) == "off" for name in names):
+            continue
+        for finding in rule(spec, walk):
+            level = levels.get(finding.rule, ERROR)
+            if level == "warn":
+                findings.append(replace(finding, severity=WARNING))
+            elif level != "off":
+                findings.append(finding)
+    return findings
+
+
+def validate_spec(spec: LoadedSpec, *, default_level: str = ERROR) -> list[Finding]:
+    """All findings about `spec` (structural ones, then the lint rules at their levels over
+    `default_level`), sorted by file, line and rule; no error among them means valid."""
+    levels, findings = lint_levels(spec, default_level)
+    findings.extend(structural_findings(spec))
+    findings.extend(lint_findings(spec, levels))
     return sort_findings(findings)
