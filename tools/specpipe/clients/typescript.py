@@ -62,8 +62,6 @@ class TypeScriptGenerationError(ir.GenerationError):
     """The TypeScript package cannot be generated (the message says where and why)."""
 
 
-
-
 @cache
 def _ts_str(text: str) -> Code:
     """``escape.typescript.string``, remembered (wire names and refs repeat a lot)."""
