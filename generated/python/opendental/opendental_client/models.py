@@ -197,14 +197,15 @@ class BenefitCreate(BaseModel):
             raise ValueError("CodeNum and procCode are only allowed if CovCatNum is 0.")
         # /components/schemas/BenefitCreate/allOf/1
         if not (
-            (
+            True
+            if (
                 ("PlanNum" in wire)
                 and (
                     "PlanNum" not in wire
                     or (not _is_number(wire["PlanNum"]) or wire["PlanNum"] >= 1)
                 )
             )
-            or (
+            else (
                 ("PatPlanNum" in wire)
                 and (
                     "PatPlanNum" not in wire

@@ -259,7 +259,10 @@ class ErrorVBAResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    data: Annotated[None, Field(None)] = None
+    data: None = None
+    """
+    Always `null` in an error envelope.
+    """
     error: VBAProblemDetails
     debug: Debug | None = None
     """

@@ -128,6 +128,8 @@ export function debugFromWire(wire: unknown): Debug {
  */
 export interface ErrorVbaResponse {
   /**
+   * Always `null` in an error envelope.
+   *
    * Wire name: `data`.
    */
   data?: null;
