@@ -164,7 +164,8 @@ def test_the_renderings_are_not_apis_of_their_own() -> None:
             {"type": ["null", "integer"], "minimum": 1},
             {"type": "integer", "minimum": 1, "nullable": True},
         ),
-        ({"type": "null"}, {"type": "object", "nullable": True, "enum": [None]}),
+        ({"type": "null"}, {"type": "object", "nullable": True, "not": {"type": "object"}}),
+        ({"const": None}, {"type": "object", "nullable": True, "not": {"type": "object"}}),
         ({"const": "A"}, {"enum": ["A"]}),
         ({"type": "string", "examples": ["a", "b"]}, {"type": "string", "example": "a"}),
         (
@@ -189,7 +190,7 @@ def test_the_renderings_are_not_apis_of_their_own() -> None:
             {
                 "anyOf": [
                     {"$ref": "#/components/schemas/T"},
-                    {"type": "object", "nullable": True, "enum": [None]},
+                    {"type": "object", "nullable": True, "not": {"type": "object"}},
                 ]
             },
         ),
@@ -219,6 +220,7 @@ EXACT = [
     {"type": ["string", "null"], "maxLength": 3},
     {"type": ["integer", "string"], "minimum": 1, "minLength": 2},
     {"type": "null"},
+    {"const": None, "description": "only null"},
     {"const": 2.5},
     {"enum": ["ab", None], "type": ["string", "null"]},
     {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 2.5},

@@ -4,7 +4,7 @@ The rendering keeps the contract wherever OpenAPI 3.0 has the words for it:
 
 * ``type: [T, 'null']`` is ``type: T, nullable: true``; an ``anyOf``/``oneOf`` of one typed
   schema and ``{type: 'null'}`` is folded the same way; a schema that allows only ``null`` is
-  ``{nullable: true, enum: [null]}`` (no ``type``, so the ``enum`` alone decides);
+  ``{type: object, nullable: true, not: {type: object}}`` (see `_null_only`);
 * ``const: v`` is ``enum: [v]``; several types are an ``anyOf`` of one schema per type;
 * numeric ``exclusiveMinimum``/``exclusiveMaximum`` become ``minimum``/``maximum`` with the
   boolean flag; schema ``examples`` keep their first value as ``example``;
@@ -141,9 +141,10 @@ def _join(first: Any, second: str) -> str:
 def _summary(source: str, lost: list[tuple[str, str]]) -> str:
     head = (
         f"**OpenAPI 3.0 rendering.** This is `{source}` (OpenAPI 3.1) rendered in OpenAPI "
-        f"{VERSION} for tools that read only 3.0: `type: 'null'` is folded into `nullable`, "
-        "`const` is a one-value `enum`, schema `examples` keep their first value as `example`, "
-        "and numeric `exclusiveMinimum`/`exclusiveMaximum` are the boolean form."
+        f"{VERSION} for tools that read only 3.0: `type: 'null'` is folded into `nullable` "
+        "(a member that is only ever `null` is `type: object, nullable: true, not: {type: "
+        "object}`), `const` is a one-value `enum`, schema `examples` keep their first value "
+        "as `example`, and numeric `exclusiveMinimum`/`exclusiveMaximum` are the boolean form."
     )
     if not lost:
         return head + " Nothing of the contract is lost."
@@ -168,9 +169,12 @@ def _is_null_only(node: Any) -> bool:
 
 
 def _null_only(annotations: dict[str, Any]) -> dict[str, Any]:
-    """Only `null`: OpenAPI 3.0.3 lets `nullable` act only beside a `type`, and `enum` then
-    removes every value of that type (the type chosen matters to no validator)."""
-    return {**annotations, "type": "object", "nullable": True, "enum": [None]}
+    """Only `null`. OpenAPI 3.0.3 lets `nullable` act only beside a `type`: `type: object,
+    nullable: true` allows objects and `null`, and `not: {type: object}` (where `null` fails,
+    the inner schema not being nullable) removes the objects. Generators read it as a
+    nullable member; `enum: [null]` would be exact too, but becomes an enum type without
+    constants in OpenAPI Generator's java output, which does not compile."""
+    return {**annotations, "type": "object", "nullable": True, "not": {"type": "object"}}
 
 
 def _annotations(node: dict[str, Any]) -> dict[str, Any]:
@@ -571,6 +575,9 @@ class _Renderer:
     def _types(self, out: dict[str, Any]) -> dict[str, Any]:
         """`type` as one name: a list becomes `nullable` and, for several types, an `anyOf`."""
         types = out.get("type")
+        if types is None and out.get("enum") == [None]:  # `const: null`, `enum: [null]`
+            out.pop("enum")
+            return _null_only(out)
         if not isinstance(types, list):
             if types == "null":
                 out.pop("type")
