@@ -259,7 +259,7 @@ class ErrorVBAResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    data: None = None
+    data: Annotated[None, Field(None)] = None
     """
     Always `null` in an error envelope.
     """

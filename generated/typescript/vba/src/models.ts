@@ -132,7 +132,7 @@ export interface ErrorVbaResponse {
    *
    * Wire name: `data`.
    */
-  data?: null;
+  data?: string | null;
   /**
    * An error in the form of RFC 7807 problem details; every member is optional.
    *
