@@ -6,7 +6,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all setup validate bundle generate test lint clean serve contract node chromium docs review
+.PHONY: all setup validate bundle generate test lint clean serve contract node chromium docs review \
+	interop interop-fast
 
 ## all: the main job: validate, bundle and generate everything, then the contract suite
 all: generate contract
@@ -71,6 +72,17 @@ REVIEW_BASE ?= $(shell git merge-base HEAD origin/main 2>/dev/null || git merge-
 review: docs
 	@test -n "$(REVIEW_BASE)" || { echo "review: no merge base with origin/main or main (set REVIEW_BASE=REF)" >&2; exit 2; }
 	$(BIN)/specpipe diff --base $(REVIEW_BASE) --format markdown
+
+## interop: every bundle (3.1 and its 3.0 rendering) through third-party tools: OpenAPI
+## Generator python and java (built with Maven), openapi-python-client, openapi-typescript with
+## tsc --strict, Spectral and Redocly lint, and round trips through OpenAPI Generator's python
+## client against the sandbox; prints a table. The tools are installed into .cache/interop/.
+interop: $(STAMP)
+	$(BIN)/python tools/interop.py
+
+## interop-fast: the part CI runs (Spectral, Redocly, openapi-typescript + tsc)
+interop-fast: $(STAMP)
+	$(BIN)/python tools/interop.py --fast
 
 ## test: the whole test suite (lint, then pytest)
 test: lint $(NODE_STAMP) chromium
