@@ -332,7 +332,8 @@ def openapi_generator(bin_dir: Path, bundles: list[Bundle]) -> None:
             log = LOGS / f"{bundle.slug}-openapi-generator-python-import.log"
             bundle.cells[column] = _imports(python, out, _package(bundle), log)
         else:
-            say(f"mvn compile {bundle.label} (the first build fills {MAVEN_REPO})")
+            first = "" if MAVEN_REPO.is_dir() else f" (the first build fills {MAVEN_REPO})"
+            say(f"mvn compile {bundle.label}{first}")
             log = LOGS / f"{bundle.slug}-openapi-generator-java-mvn.log"
             build = run(
                 ["mvn", "-q", "-B", f"-Dmaven.repo.local={MAVEN_REPO}", "-DskipTests", "compile"],
