@@ -4,7 +4,8 @@ The rendering keeps the contract wherever OpenAPI 3.0 has the words for it:
 
 * ``type: [T, 'null']`` is ``type: T, nullable: true``; an ``anyOf``/``oneOf`` of one typed
   schema and ``{type: 'null'}`` is folded the same way; a schema that allows only ``null`` is
-  ``{type: object, nullable: true, not: {type: object}}`` (see `_null_only`);
+  ``{type: object, nullable: true, not: {type: object}}``, and the ``null`` member of a union
+  that stays one ``{type: object, nullable: true, enum: [null]}`` (see `_null_only`);
 * ``const: v`` is ``enum: [v]``; several types are an ``anyOf`` of one schema per type;
 * numeric ``exclusiveMinimum``/``exclusiveMaximum`` become ``minimum``/``maximum`` with the
   boolean flag; schema ``examples`` keep their first value as ``example``;
@@ -169,12 +170,20 @@ def _is_null_only(node: Any) -> bool:
 
 
 def _null_only(annotations: dict[str, Any]) -> dict[str, Any]:
-    """Only `null`. OpenAPI 3.0.3 lets `nullable` act only beside a `type`: `type: object,
-    nullable: true` allows objects and `null`, and `not: {type: object}` (where `null` fails,
-    the inner schema not being nullable) removes the objects. Generators read it as a
-    nullable member; `enum: [null]` would be exact too, but becomes an enum type without
-    constants in OpenAPI Generator's java output, which does not compile."""
+    """A schema that allows only `null`. OpenAPI 3.0.3 lets `nullable` act only beside a
+    `type`: `type: object, nullable: true` allows objects and `null`, and `not: {type:
+    object}` (which `null` passes, the inner schema not being nullable) removes the objects.
+    Generators read it as a nullable member. (`enum: [null]` beside the type is exact too,
+    but OpenAPI Generator's java generator makes it an enum without constants, which does not
+    compile.)"""
     return {**annotations, "type": "object", "nullable": True, "not": {"type": "object"}}
+
+
+def _null_member(annotations: dict[str, Any]) -> dict[str, Any]:
+    """The `null` member of a union kept as a union (`anyOf: [{$ref: X}, null]`): the 3.0
+    idiom `{type: object, nullable: true, enum: [null]}`, which OpenAPI Generator folds into a
+    nullable X (with the `not` form of `_null_only` it builds a wrapper class instead)."""
+    return {**annotations, "type": "object", "nullable": True, "enum": [None]}
 
 
 def _annotations(node: dict[str, Any]) -> dict[str, Any]:
@@ -636,6 +645,10 @@ class _Renderer:
                     if "enum" in member:
                         folded["enum"] = _with_null(member["enum"])
                     return folded
+            out[key] = [
+                _null_member(_annotations(originals[i])) if i in nulls else member
+                for i, member in enumerate(members)
+            ]
         return out
 
 
