@@ -162,9 +162,12 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 
 def _outputs(out_dir: Path, name: str) -> list[Path]:
     """Everything `generate` writes for one API."""
+    from specpipe.openapi30 import rendering_path
+
+    bundle = out_dir / "bundled" / f"{name}.yaml"
     return [
-        out_dir / "bundled" / f"{name}.yaml",
-        out_dir / "bundled" / f"{name}.openapi-3.0.yaml",
+        bundle,
+        rendering_path(bundle),
         out_dir / "docs" / f"{name}.md",
         out_dir / "python" / name,
         out_dir / "typescript" / name,
