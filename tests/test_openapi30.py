@@ -255,6 +255,10 @@ LOSSY = [
     {"type": "array", "prefixItems": [{"type": "string"}]},
     {"not": {"if": {"required": ["a"]}, "then": {"required": ["b"]}}},
     {"oneOf": [{"type": "object", "dependentRequired": {"a": ["b"]}}, {"type": "object"}]},
+    {
+        "anyOf": [{"type": "object"}, {"type": "array"}],
+        "oneOf": [{"type": "object", "dependentRequired": {"a": ["b"]}}, {"type": "integer"}],
+    },
 ]
 
 

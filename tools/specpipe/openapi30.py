@@ -534,8 +534,12 @@ class _Renderer:
                     for index, member in enumerate(value)
                 ]
                 if key == "oneOf" and len(self.lost) > before:
-                    key = "anyOf"  # looser members could make 'exactly one' stricter
+                    # looser members could make 'exactly one' stricter; 'at least one' is not
                     self.lose(where, "`oneOf` is an `anyOf` here, as some member lost a rule.")
+                    if "anyOf" in node:  # the schema's own anyOf stays; both must hold
+                        out.setdefault("allOf", []).append({"anyOf": members})
+                        continue
+                    key = "anyOf"
                 out[key] = members
             elif key == "not":
                 before = len(self.lost)
@@ -547,8 +551,8 @@ class _Renderer:
                     out[key] = negated
             elif key == "const":
                 out["enum"] = [copy.deepcopy(value)]
-            elif key == "examples" and isinstance(value, list):
-                if value and "example" not in node:
+            elif key == "examples":
+                if isinstance(value, list) and value and "example" not in node:
                     out["example"] = copy.deepcopy(value[0])
             elif key == "contentEncoding":
                 if value == "base64" and "format" not in node:
