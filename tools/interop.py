@@ -220,18 +220,27 @@ def spectral(bin_dir: Path, bundles: list[Bundle]) -> None:
 
 
 def redocly(bin_dir: Path, bundles: list[Bundle]) -> None:
-    for bundle in bundles:  # one JSON report per file; parallel runs would interleave them
-        log = LOGS / f"{bundle.slug}-redocly.log"
-        result = run(
-            [str(bin_dir / "redocly"), "lint", "--format", "json", str(bundle.path)],
-            log,
-            env={"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
-        )
-        try:
-            report = json.loads(result.stdout[result.stdout.index("{") :])
-            totals = report["totals"]
+    result = run(
+        [str(bin_dir / "redocly"), "lint", "--format", "json", *[str(b.path) for b in bundles]],
+        LOGS / "redocly.log",
+        env={"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
+    )
+    # one JSON report per file, one after the other, in the order of the files
+    reports: list[Result] = []
+    decoder, text, at = json.JSONDecoder(), result.stdout, result.stdout.find("{")
+    try:
+        while at != -1:
+            report, end = decoder.raw_decode(text, at)
+            reports.append(report)
+            at = text.find("{", end)
+    except ValueError:
+        reports = []
+    for bundle, report in zip(bundles, reports, strict=False):
+        totals = report.get("totals")
+        if isinstance(totals, dict):
             bundle.cells["redocly"] = _lint_cell(int(totals["errors"]), int(totals["warnings"]))
-        except (ValueError, KeyError, TypeError):
+    for bundle in bundles:
+        if len(reports) != len(bundles) or "redocly" not in bundle.cells:
             bundle.cells["redocly"] = Cell(False, f"FAIL: {last_line(result)}")
 
 
@@ -269,6 +278,9 @@ def typescript(bin_dir: Path, bundles: list[Bundle]) -> None:
             bundle.cells["typescript"] = Cell(
                 count == 0, "ok" if not count else f"FAIL tsc {count} error{'s' * (count != 1)}"
             )
+
+
+LINTERS = (spectral, redocly, typescript)
 
 
 # ---------------------------------------------------------------------- the full run
@@ -453,9 +465,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         node = ensure_node_tools()
         say(f"linting and compiling {len(bundles)} bundles (Spectral, Redocly, openapi-typescript)")
-        spectral(node, bundles)
-        redocly(node, bundles)
-        typescript(node, bundles)
+        with ThreadPoolExecutor(max_workers=3) as pool:  # three tools, each on every bundle
+            for done in [pool.submit(step, node, bundles) for step in LINTERS]:
+                done.result()
         columns = ["spectral", "redocly", "typescript"]
         if not args.fast:
             python = ensure_python_tools()
