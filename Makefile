@@ -7,7 +7,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: all setup validate bundle generate test lint clean serve contract node chromium docs review corpus
+.PHONY: all setup validate bundle generate test lint clean serve contract node chromium docs review \
+	corpus interop interop-fast
 
 ## all: the main job: validate, bundle and generate everything, then the contract suite
 all: generate contract
@@ -82,6 +83,17 @@ review: generate docs
 CORPUS_ARGS ?=
 corpus: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python tools/corpus.py $(CORPUS_ARGS)
+
+## interop: every bundle (3.1 and its 3.0 rendering) through third-party tools: OpenAPI
+## Generator python and java (built with Maven), openapi-python-client, openapi-typescript with
+## tsc --strict, Spectral and Redocly lint, and round trips through OpenAPI Generator's python
+## client against the sandbox; prints a table. The tools are installed into .cache/interop/.
+interop: $(STAMP)
+	$(BIN)/python tools/interop.py
+
+## interop-fast: the part CI runs (Spectral, Redocly, openapi-typescript + tsc)
+interop-fast: $(STAMP)
+	$(BIN)/python tools/interop.py --fast
 
 ## test: the whole test suite (lint, then pytest)
 test: lint $(NODE_STAMP) chromium

@@ -307,3 +307,20 @@ def test_union_with_own_properties_distributes_and_keeps_the_mapping() -> None:
     assert union.discriminator == ir.Discriminator(
         "kind", (("c", "ShapeCircle"), ("Square", "ShapeSquare"))
     )
+
+
+def test_only_null_is_null_not_a_string() -> None:
+    api = build(
+        {
+            "T": {
+                "type": "object",
+                "properties": {
+                    "const": {"const": None},
+                    "enum": {"type": ["string", "null"], "enum": [None]},
+                },
+            },
+            "Nothing": {"enum": [None]},
+        }
+    )
+    assert [p.type for p in api.schema("T").properties] == [ir.Type(Kind.NULL, nullable=True)] * 2
+    assert api.schema("Nothing").alias_of == ir.Type(Kind.NULL, nullable=True)

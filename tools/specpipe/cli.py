@@ -174,6 +174,14 @@ def _write_bundle(spec: LoadedSpec, name: str, out_dir: Path) -> Path:
     target = out_dir / f"{name}.yaml"
     changed = write_bundle(spec.document, target)
     print(f"{'wrote' if changed else 'unchanged'}  {display_path(target)}")
+    # and its OpenAPI 3.0.3 rendering beside it, for tools that read only 3.0
+    from specpipe.openapi30 import OpenAPI30Error, write_rendering
+
+    try:
+        rendering, changed = write_rendering(spec.document, target)
+    except OpenAPI30Error as exc:
+        raise UsageError(f"cannot render {name} as OpenAPI 3.0: {exc}") from exc
+    print(f"{'wrote' if changed else 'unchanged'}  {display_path(rendering)}")
     return target
 
 
@@ -337,7 +345,8 @@ def build_parser() -> argparse.ArgumentParser:
         "bundle",
         parents=[common],
         help="validate, then write each spec as one self-contained YAML document",
-        description="Validate each spec, then write <out>/<api>.yaml (only when it changed).",
+        description="Validate each spec, then write <out>/<api>.yaml and its OpenAPI 3.0.3 "
+        "rendering <out>/<api>.openapi-3.0.yaml (only when they changed).",
     )
     bundle.add_argument(
         "--out", default="generated/bundled", help="output folder (default: generated/bundled)"

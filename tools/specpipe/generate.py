@@ -39,8 +39,12 @@ def _foreign(relative: Path) -> bool:
 
 def output_roots(out_dir: Path, name: str) -> list[Path]:
     """Everything ``generate`` writes for one API (files and package folders)."""
+    from specpipe.openapi30 import rendering_path
+
+    bundle = out_dir / "bundled" / f"{name}.yaml"
     return [
-        out_dir / "bundled" / f"{name}.yaml",
+        bundle,
+        rendering_path(bundle),
         out_dir / "docs" / f"{name}.md",
         out_dir / "python" / name,
         out_dir / "typescript" / name,
@@ -64,9 +68,15 @@ def _stages() -> list[tuple[str, Stage]]:
     from specpipe.clients.typescript import generate_typescript
     from specpipe.docs import write_markdown
     from specpipe.models import generate_python
+    from specpipe.openapi30 import OpenAPI30Error, write_rendering
 
     def bundle(api: ir.Api, document: dict[str, Any], root: Path) -> object:
-        return write_bundle(document, root / "bundled" / f"{api.name}.yaml")
+        target = root / "bundled" / f"{api.name}.yaml"
+        write_bundle(document, target)
+        try:  # and its OpenAPI 3.0.3 rendering beside it
+            return write_rendering(document, target)
+        except OpenAPI30Error as exc:
+            raise ir.GenerationError(f"cannot render it as OpenAPI 3.0: {exc}") from None
 
     def docs(api: ir.Api, document: dict[str, Any], root: Path) -> object:
         return write_markdown(document, api.name, root / "docs", api)

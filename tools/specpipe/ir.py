@@ -578,6 +578,11 @@ class _Builder:
 
     def _plain(self, schema: dict[str, Any], pointer: str, hint: str, nullable: bool) -> Type:
         """A schema without a union or a typed ``allOf``: by its ``type`` (or what it holds)."""
+        values = _list(schema.get("enum")) if "enum" in schema else None
+        if "const" in schema:
+            values = [schema["const"]]
+        if values and all(v is None for v in values):
+            return Type(Kind.NULL, nullable=True)  # `const: null`, `enum: [null]`: only null
         kinds = schema.get("type")
         kind_list = [kinds] if isinstance(kinds, str) else [k for k in _list(kinds)]
         kind_list = [k for k in kind_list if k != "null"]
@@ -591,8 +596,7 @@ class _Builder:
             elif "items" in schema or "prefixItems" in schema:
                 kind_list = ["array"]
             elif "enum" in schema or "const" in schema:
-                values = _list(schema.get("enum")) if "enum" in schema else [schema["const"]]
-                kind_list = [_kind_of_value(values)]
+                kind_list = [_kind_of_value(values or [])]
             elif nullable:
                 return Type(Kind.NULL, nullable=True)
             else:
@@ -947,7 +951,10 @@ class _Builder:
             found_rules.extend(own_rules)
         if self._typed_union(shape) is None and _is_object(shape):
             return self._object_schema(shape, pointer, name, tuple(found_rules), common)
-        if "enum" in shape and shape.get("type") != "array" and self._typed_union(shape) is None:
+        enum_values = _list(shape.get("enum"))
+        if enum_values and all(v is None for v in enum_values):
+            shape = {**shape, "type": "null"}  # only null: an alias of null, not an enum
+        elif "enum" in shape and shape.get("type") != "array" and self._typed_union(shape) is None:
             values = tuple(v for v in _list(shape["enum"]) if v is not None)
             return Schema(
                 kind=SchemaKind.ENUM,

@@ -32,6 +32,7 @@ type Debug struct {
 //
 // The envelope of a failed call; `error` says what went wrong and `data` is `null`.
 type ErrorVBAResponse struct {
+	// Always `null` in an error envelope.
 	Data any `json:"data,omitempty"`
 	// An error in the form of RFC 7807 problem details; every member is optional.
 	Error VBAProblemDetails `json:"error"`

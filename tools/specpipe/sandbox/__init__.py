@@ -21,6 +21,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Router
 from starlette.types import Receive, Scope, Send
 
+from specpipe.openapi30 import is_rendering
 from specpipe.sandbox.engine import ApiApp, Credentials
 from specpipe.sandbox.spec import SandboxSpecError, compile_api
 from specpipe.sandbox.store import Store
@@ -43,6 +44,8 @@ def load_bundled(directory: Path = BUNDLED_DIR) -> dict[str, dict[str, Any]]:
     Raises SandboxSpecError (one line) for a file that is not YAML."""
     apis: dict[str, dict[str, Any]] = {}
     for path in sorted(directory.glob("*.yaml")):
+        if is_rendering(path):  # `<api>.openapi-3.0.yaml` renders `<api>.yaml`: not an API
+            continue
         with path.open(encoding="utf-8") as handle:
             try:
                 document = yaml.safe_load(handle)

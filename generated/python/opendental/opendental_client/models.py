@@ -376,13 +376,20 @@ class BenefitCreate(_Model):
             raise ValueError("CodeNum and procCode are only allowed if CovCatNum is 0.")
         # /components/schemas/BenefitCreate/allOf/1
         holds = (
-            ("PlanNum" in wire)
-            and ("PlanNum" not in wire or (not _is_number(wire["PlanNum"]) or wire["PlanNum"] >= 1))
-        ) or (
-            ("PatPlanNum" in wire)
-            and (
-                "PatPlanNum" not in wire
-                or (not _is_number(wire["PatPlanNum"]) or wire["PatPlanNum"] >= 1)
+            True
+            if (
+                ("PlanNum" in wire)
+                and (
+                    "PlanNum" not in wire
+                    or (not _is_number(wire["PlanNum"]) or wire["PlanNum"] >= 1)
+                )
+            )
+            else (
+                ("PatPlanNum" in wire)
+                and (
+                    "PatPlanNum" not in wire
+                    or (not _is_number(wire["PatPlanNum"]) or wire["PatPlanNum"] >= 1)
+                )
             )
         )
         if not holds:

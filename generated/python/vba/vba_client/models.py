@@ -187,6 +187,9 @@ class ErrorVBAResponse(_Model):
     """
 
     data: Annotated[None, Field(alias="data")] = None
+    """
+    Always `null` in an error envelope.
+    """
     error: Annotated[VBAProblemDetails, Field(alias="error")]
     """
     An error in the form of RFC 7807 problem details; every member is optional.

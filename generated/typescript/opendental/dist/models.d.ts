@@ -192,7 +192,7 @@ export interface BenefitCreate {
      *
      * Wire name: `procCode`. Default: `""`.
      */
-    procCode?: ProcCode;
+    procCode?: string;
     /**
      * Group of procedure codes this frequency limitation applies to (FK to codegroup.CodeGroupNum).
      * Added in version 23.2.62.

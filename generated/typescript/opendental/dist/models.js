@@ -75,7 +75,7 @@ export const SCHEMAS = {
         ["quantityQualifier", "QuantityQualifier", false, s.ref("QuantityQualifier")],
         ["quantity", "Quantity", false, s.ref("Quantity")],
         ["codeNum", "CodeNum", false, s.ref("ForeignKey")],
-        ["procCode", "procCode", false, s.ref("ProcCode")],
+        ["procCode", "procCode", false, s.str()],
         ["codeGroupNum", "CodeGroupNum", false, s.ref("ForeignKey")],
     ]),
     BenefitType: s.str({ e: ["ActiveCoverage", "CoInsurance", "Deductible", "CoPayment", "Exclusions", "Limitations", "WaitingPeriod"] }),

@@ -198,7 +198,7 @@ export interface BenefitCreate {
    *
    * Wire name: `procCode`. Default: `""`.
    */
-  procCode?: ProcCode;
+  procCode?: string;
   /**
    * Group of procedure codes this frequency limitation applies to (FK to codegroup.CodeGroupNum).
    * Added in version 23.2.62.
@@ -427,7 +427,7 @@ export const SCHEMAS: rt.ShapeTable = {
     ["quantityQualifier", "QuantityQualifier", false, s.ref("QuantityQualifier")],
     ["quantity", "Quantity", false, s.ref("Quantity")],
     ["codeNum", "CodeNum", false, s.ref("ForeignKey")],
-    ["procCode", "procCode", false, s.ref("ProcCode")],
+    ["procCode", "procCode", false, s.str()],
     ["codeGroupNum", "CodeGroupNum", false, s.ref("ForeignKey")],
   ]),
   BenefitType: s.str({ e: ["ActiveCoverage", "CoInsurance", "Deductible", "CoPayment", "Exclusions", "Limitations", "WaitingPeriod"] }),

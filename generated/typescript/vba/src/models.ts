@@ -25,6 +25,8 @@ export interface Debug {
  */
 export interface ErrorVbaResponse {
   /**
+   * Always `null` in an error envelope.
+   *
    * Wire name: `data`.
    */
   data?: null;
