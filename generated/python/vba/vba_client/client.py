@@ -73,6 +73,12 @@ def _operations() -> dict[str, Operation]:
                 "401": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
+                "431": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "503": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
             },
             accept={"": "application/json, text/json"},
         ),
@@ -88,10 +94,19 @@ def _operations() -> dict[str, Operation]:
                 "401": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
+                "408": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
                 "413": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
                 "415": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "431": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "503": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
             },
@@ -112,6 +127,12 @@ def _operations() -> dict[str, Operation]:
                 "404": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
+                "431": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "503": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
             },
             accept={"": "application/json, text/json"},
         ),
@@ -130,10 +151,19 @@ def _operations() -> dict[str, Operation]:
                 "404": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
+                "408": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
                 "413": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
                 "415": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "431": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "503": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
             },
@@ -154,6 +184,12 @@ def _operations() -> dict[str, Operation]:
                 "404": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
+                "431": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "503": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
             },
             accept={},
         ),
@@ -169,10 +205,19 @@ def _operations() -> dict[str, Operation]:
                 "401": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
+                "408": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
                 "413": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
                 "415": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "431": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "503": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
             },
@@ -190,6 +235,12 @@ def _operations() -> dict[str, Operation]:
                 "401": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
+                "431": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "503": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
             },
             accept={"": "application/json, text/json"},
         ),
@@ -205,6 +256,9 @@ def _operations() -> dict[str, Operation]:
                 "401": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
+                "408": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
                 "409": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
@@ -212,6 +266,12 @@ def _operations() -> dict[str, Operation]:
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
                 "415": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "431": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "503": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
             },
@@ -232,6 +292,12 @@ def _operations() -> dict[str, Operation]:
                 "404": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
+                "431": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "503": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
             },
             accept={"": "application/json, text/json"},
         ),
@@ -250,10 +316,19 @@ def _operations() -> dict[str, Operation]:
                 "404": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
+                "408": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
                 "413": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
                 "415": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "431": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "503": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
             },
@@ -274,6 +349,12 @@ def _operations() -> dict[str, Operation]:
                 "404": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
+                "431": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "503": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
             },
             accept={},
         ),
@@ -289,10 +370,19 @@ def _operations() -> dict[str, Operation]:
                 "401": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
+                "408": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
                 "413": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
                 "415": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "431": Decode(
+                    models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
+                ),
+                "503": Decode(
                     models.ErrorVBAResponse, problem="error", problem_type=models.VBAProblemDetails
                 ),
             },

@@ -310,8 +310,11 @@ export class CalendarClient {
         responses: {
           "200": [null, null],
           "400": [null, models.codecs.ref("AspNetError")],
+          "408": [null, models.codecs.ref("AspNetError")],
           "413": [null, models.codecs.ref("AspNetError")],
           "415": [null, models.codecs.ref("AspNetError")],
+          "431": [null, models.codecs.ref("AspNetError")],
+          "503": [null, models.codecs.ref("AspNetError")],
         },
       },
       options,
