@@ -11,7 +11,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from stores import KINDS, database
 
 from specpipe.sandbox import Credentials, create_app, run_in_thread

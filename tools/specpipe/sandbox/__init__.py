@@ -36,6 +36,8 @@ __all__ = [
 ]
 
 BUNDLED_DIR = Path("generated/bundled")
+# libyaml's safe loader when PyYAML has it (ten times faster on a large bundle), else PyYAML's.
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_bundled(directory: Path = BUNDLED_DIR) -> dict[str, dict[str, Any]]:
@@ -46,7 +48,7 @@ def load_bundled(directory: Path = BUNDLED_DIR) -> dict[str, dict[str, Any]]:
     for path in sorted(directory.glob("*.yaml")):
         with path.open(encoding="utf-8") as handle:
             try:
-                document = yaml.safe_load(handle)
+                document = yaml.load(handle, Loader=_LOADER)  # a safe loader
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 where = f" (line {mark.line + 1})" if mark is not None else ""

@@ -150,8 +150,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(f"--credential: {exc}") from None
     credentials = Credentials.from_env(os.environ, given)
-    # Build the app once here, so that a bad spec or database is one line before any worker
-    # starts (each worker builds its own, from the same settings).
+    # Build the app here, so that a bad spec or database is one line before anything listens;
+    # one worker serves this app, more workers each build their own from the same settings.
     try:
         app = create_app(apis, db=args.db, credentials=credentials)
     except SandboxSpecError as exc:
@@ -164,7 +164,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
             f"cannot open the database {_shown_db(args.db)}: {exc.strerror or exc}"
         ) from None
     description = app.state.store.description
-    app.state.store.close()
+    if args.workers > 1:
+        app.state.store.close()  # each worker opens its own
     port = args.port or free_port(args.host)
     try:
         check_port(args.host, port)
@@ -188,8 +189,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     )
     # Granian binds and starts its workers inside `serve`: say "Serving" once it answers.
     announce_when_listening(args.host, port, "Serving; press Ctrl-C to stop.")
-    with contextlib.suppress(KeyboardInterrupt):
-        serve(settings, args.host, port, args.workers, args.header_timeout)
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            serve(settings, args.host, port, args.workers, args.header_timeout, app=app)
+    finally:
+        app.state.store.close()
     print("stopped")
     return 0
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import signal
 import socket
 import threading
 import time
@@ -104,8 +105,18 @@ def serve(
     port: int,
     workers: int = 1,
     header_timeout: float = DEFAULT_HEADER_TIMEOUT,
+    app: Any = None,
 ) -> None:
-    """Serve the sandbox with `workers` processes until SIGINT or SIGTERM."""
+    """Serve the sandbox until SIGINT or SIGTERM: with one worker, `app` (already built) in
+    this process; with more, `workers` processes that each build the app from `settings`."""
+    if workers == 1 and app is not None:
+        embedded = _Embedded(app, host, port, header_timeout)
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            embedded.loop.add_signal_handler(signum, embedded.server.stop)
+        embedded.run()
+        if embedded.error is not None:
+            raise embedded.error
+        return
     from granian import Granian
     from granian.constants import HTTPModes, Interfaces
     from granian.log import LogLevels
