@@ -317,7 +317,7 @@ def create_script(folder: Path) -> Path:
 # ---------------------------------------------------------------------- the run
 
 
-def sandbox_command(port: int, db: str) -> list[str]:
+def sandbox_command(port: int, db: str, workers: int = 1) -> list[str]:
     return [
         sys.executable,
         "-m",
@@ -329,6 +329,8 @@ def sandbox_command(port: int, db: str) -> list[str]:
         db,
         "--bundled-dir",
         str(BUNDLED),
+        "--workers",
+        str(workers),
     ]
 
 
@@ -381,6 +383,12 @@ def main() -> int:
                     creates[(store, "large")] = wrk(
                         base + "/opendental/benefits", {}, 16, duration, script
                     )
+            port = free_port()
+            with running(sandbox_command(port, str(scratch / "two.db"), 2), port, "sandbox (2)"):
+                say("sandbox on SQLite, 2 workers: creates")
+                creates[("SQLite", "2 workers")] = wrk(
+                    f"http://127.0.0.1:{port}/opendental/benefits", {}, 16, duration, script
+                )
             say("Prism: measuring")
             for api, path, headers in (("vba", VBA_LIST, VBA), ("opendental", OD_LIST, OD)):
                 port = free_port()
@@ -473,6 +481,11 @@ def report(
             f"req/s ({kept:4.2f}x)  p99 {full.p99_ms:6.2f} ms  errors "
             f"{empty.errors + full.errors}  {goal}{verdict(kept >= 0.8)}"
         )
+    two = creates[("SQLite", "2 workers")]
+    print(
+        f"  SQLite, --workers 2: empty {two.rps:7.0f} req/s  p99 {two.p99_ms:6.2f} ms  "
+        f"errors {two.errors}  {verdict(two.rps >= 300)}"
+    )
 
 
 if __name__ == "__main__":
