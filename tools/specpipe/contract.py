@@ -411,6 +411,18 @@ def merge_junit(parts: list[tuple[str, Path]], target: Path) -> None:
     ElementTree.ElementTree(root).write(target, encoding="utf-8", xml_declaration=True)
 
 
+def _has_item_operations(document: dict[str, Any], api: str) -> bool:
+    """Whether the spec has get/update/delete operations on one stored entity (the ones a
+    server without seeded data answers only with 404)."""
+    from specpipe.contract_hooks import seed_plan
+    from specpipe.sandbox import SandboxSpecError
+
+    try:
+        return bool(seed_plan(api, document).targets)
+    except (SandboxSpecError, KeyError):
+        return False
+
+
 def cmd_contract(args: argparse.Namespace) -> int:
     from specpipe.cli import UsageError
     from specpipe.contract_hooks import SEED_VARIABLE
@@ -505,6 +517,17 @@ def cmd_contract(args: argparse.Namespace) -> int:
     if args.junit:
         print(f"JUnit report: {args.junit}")
     print(f"Run files (configuration, JUnit per API): {scratch}/")
+    unseeded = (
+        []
+        if sandbox_url
+        else [api for api, *_ in results if _has_item_operations(documents[api], api)]
+    )
+    if unseeded:
+        print(
+            f"note: {', '.join(unseeded)}: nothing is seeded on a server this command did not "
+            "start, so a 'returned only 404' warning there means no generated key named a "
+            "stored entity; give keys as [[operations]] parameters in schemathesis.toml"
+        )
     # The last line counts what ran, as a test runner's summary does (CI logs end with it).
     print(f"contract: {passed} passed, {failed} failed")
     codes = {code for _, code, _, _ in results}

@@ -153,7 +153,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Build the app here, so that a bad spec or database is one line before anything listens;
     # one worker serves this app, more workers each build their own from the same settings.
     try:
-        app = create_app(apis, db=args.db, credentials=credentials)
+        app = create_app(
+            apis,
+            db=args.db,
+            credentials=credentials,
+            busy_timeout=args.busy_timeout,
+            body_timeout=args.body_timeout,
+        )
     except SandboxSpecError as exc:
         print(f"specpipe: error: {exc}", file=sys.stderr)
         return 1
