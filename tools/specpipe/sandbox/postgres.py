@@ -9,6 +9,7 @@ never wait for the lock. Bodies are stored as the same ASCII JSON text as in SQL
 
 from __future__ import annotations
 
+import time
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -115,8 +116,6 @@ class PostgresStore(Store):
     def _write_transaction(
         self, connection: psycopg.Connection[Any], api: str, deadline: float
     ) -> Iterator[None]:
-        import time
-
         remaining = max(1, int((deadline - time.monotonic()) * 1000))
         connection.execute("BEGIN")
         try:
