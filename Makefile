@@ -95,9 +95,13 @@ interop: $(STAMP)
 interop-fast: $(STAMP)
 	$(BIN)/python tools/interop.py --fast
 
-## test: the whole test suite (lint, then pytest)
+## test: the whole test suite (lint, then pytest), with a throwaway PostgreSQL cluster on a
+## loopback port for the sandbox's PostgreSQL store (.ci/postgres; Debian's postgresql is
+## installed when missing); the tests then fail, not skip, when it cannot be reached
 test: lint $(NODE_STAMP) chromium
-	$(BIN)/pytest
+	@cluster=$$(bash .ci/postgres start) || exit 1; \
+	trap 'bash .ci/postgres stop "$$cluster"' EXIT; \
+	SANDBOX_TEST_POSTGRES_URL="$$(cat "$$cluster/url")" $(BIN)/pytest
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis

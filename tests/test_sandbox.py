@@ -1,4 +1,5 @@
-"""The sandbox's behaviour for all 18 operations, persistence, and concurrent writers."""
+"""The sandbox's behaviour for all 18 operations, persistence, and concurrent writers, on both
+stores (SQLite and PostgreSQL: the same answers)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+from stores import KINDS, database
 
 from specpipe.sandbox import Credentials, create_app, run_in_thread
 
@@ -23,10 +25,23 @@ OD_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 
 
-@pytest.fixture(scope="module")
-def client() -> Iterator[httpx.Client]:
-    with run_in_thread(create_app()) as url, httpx.Client(base_url=url, timeout=10) as http:
+@pytest.fixture(scope="module", params=KINDS)
+def client(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[httpx.Client]:
+    folder = tmp_path_factory.mktemp(request.param)
+    with (
+        database(request.param, folder) as db,
+        run_in_thread(create_app(db=db)) as url,
+        httpx.Client(base_url=url, timeout=10) as http,
+    ):
         yield http
+
+
+@pytest.fixture(params=KINDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    with database(request.param, tmp_path) as found:
+        yield found
 
 
 def level(**changes: Any) -> dict[str, Any]:
@@ -283,8 +298,7 @@ def test_calendar_books_and_answers_the_appointment(client: httpx.Client) -> Non
 # ---------------------------------------------------------------- state
 
 
-def test_state_survives_a_restart(tmp_path: Path) -> None:
-    db = str(tmp_path / "sandbox.db")
+def test_state_survives_a_restart(db: str) -> None:
     body = {"PlanNum": 3, "BenefitType": "Limitations", "CoverageLevel": "None"}
     with run_in_thread(create_app(db=db)) as url:
         created = httpx.post(f"{url}/opendental/benefits", json=body, headers=OD).json()
@@ -295,9 +309,8 @@ def test_state_survives_a_restart(tmp_path: Path) -> None:
         assert again["BenefitNum"] == created["BenefitNum"] + 1
 
 
-def test_eight_concurrent_writers_lose_no_update(tmp_path: Path) -> None:
-    """Two sandboxes on one file (two connections), four writer threads each."""
-    db = str(tmp_path / "shared.db")
+def test_eight_concurrent_writers_lose_no_update(db: str) -> None:
+    """Two sandboxes on one database (two stores), four writer threads each."""
     changes = [
         {"MonetaryAmt": 5.0},
         {"TimePeriod": "Lifetime"},

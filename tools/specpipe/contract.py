@@ -18,8 +18,8 @@ import re
 import socket
 import subprocess
 import sys
-import tempfile
 import time
+import tomllib
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +34,7 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 CONFIG_NAME = "schemathesis.toml"
+WORK_DIR = ".cache/specpipe/contract"
 _RATE = re.compile(r"^\d+/(s|m|h)$")
 
 if TYPE_CHECKING:
@@ -142,6 +143,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "--rate-limit", type=_rate, default=None, metavar="N/s", help="requests per s, m or h"
     )
     contract.add_argument("--junit", default=None, metavar="FILE", help="write a JUnit XML report")
+    contract.add_argument(
+        "--work-dir",
+        default=WORK_DIR,
+        metavar="DIR",
+        help=f"where each API's Schemathesis configuration and JUnit report are written, "
+        f"kept after the run (default: {WORK_DIR})",
+    )
     contract.add_argument(
         "--max-examples", type=_positive, default=None, metavar="N", help="examples per operation"
     )
@@ -403,8 +411,21 @@ def merge_junit(parts: list[tuple[str, Path]], target: Path) -> None:
     ElementTree.ElementTree(root).write(target, encoding="utf-8", xml_declaration=True)
 
 
+def _has_item_operations(document: dict[str, Any], api: str) -> bool:
+    """Whether the spec has get/update/delete operations on one stored entity (the ones a
+    server without seeded data answers only with 404)."""
+    from specpipe.contract_hooks import seed_plan
+    from specpipe.sandbox import SandboxSpecError
+
+    try:
+        return bool(seed_plan(api, document).targets)
+    except (SandboxSpecError, KeyError):
+        return False
+
+
 def cmd_contract(args: argparse.Namespace) -> int:
     from specpipe.cli import UsageError
+    from specpipe.contract_hooks import SEED_VARIABLE
     from specpipe.credentials import for_document
     from specpipe.sandbox import SandboxSpecError, create_app, load_bundled, run_in_thread
 
@@ -413,6 +434,10 @@ def cmd_contract(args: argparse.Namespace) -> int:
         raise UsageError(f"unrecognized arguments: {' '.join(args.schemathesis_args)}")
     config = _find_config(args.config_file)
     project = config.read_text(encoding="utf-8")
+    try:
+        tomllib.loads(project)
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{config}: not valid TOML: {exc}") from None
     bundled = Path(args.bundled_dir)
     try:
         documents = load_bundled(bundled)
@@ -438,7 +463,12 @@ def cmd_contract(args: argparse.Namespace) -> int:
             print(f"specpipe: error: {exc}", file=sys.stderr)
             return EXIT_FAILED
     context = run_in_thread(sandbox) if sandbox is not None else nullcontext(None)
-    with context as sandbox_url, tempfile.TemporaryDirectory(prefix="contract-") as scratch:
+    scratch = Path(args.work_dir)
+    try:
+        scratch.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot write to --work-dir {scratch}: {exc.strerror}") from None
+    with context as sandbox_url:
         targets = _targets(args, documents, sandbox_url)
         runnable = [t for t in targets if _selected(documents[t.api], args)]
         for skipped in sorted({t.api for t in targets} - {t.api for t in runnable}):
@@ -461,13 +491,17 @@ def cmd_contract(args: argparse.Namespace) -> int:
                 results.append((target.api, EXIT_FAILED, 0.0, ["unreachable"]))
                 failed += 1
                 continue
-            junit = Path(scratch) / f"{target.api}.xml"
-            run = Path(scratch) / f"{target.api}.toml"
+            junit = scratch / f"{target.api}.junit.xml"
+            run = scratch / f"{target.api}.toml"
+            junit.unlink(missing_ok=True)
             run.write_text(run_config(project, found[target.api]), encoding="utf-8")
             junit_parts.append((target.api, junit))
             print(f"\n=== contract  {target.api}  {target.base_url}", flush=True)
             started = time.monotonic()
-            code = subprocess.call(_command(target, args, run, junit), env=env)
+            # Against the sandbox, the hooks seed records from the spec's examples before the
+            # fuzzing phase (see contract_hooks); another server's data is never written.
+            run_env = {**env, SEED_VARIABLE: target.api} if sandbox_url else env
+            code = subprocess.call(_command(target, args, run, junit), env=run_env)
             elapsed = time.monotonic() - started
             results.append((target.api, code, elapsed, failed_checks(junit) if code else []))
             api_passed, api_failed = count_cases(junit)
@@ -482,6 +516,18 @@ def cmd_contract(args: argparse.Namespace) -> int:
         print(f"{verdict:<8} {api:<12} {seconds:6.1f} s  {', '.join(checks)}".rstrip())
     if args.junit:
         print(f"JUnit report: {args.junit}")
+    print(f"Run files (configuration, JUnit per API): {scratch}/")
+    unseeded = (
+        []
+        if sandbox_url
+        else [api for api, *_ in results if _has_item_operations(documents[api], api)]
+    )
+    if unseeded:
+        print(
+            f"note: {', '.join(unseeded)}: nothing is seeded on a server this command did not "
+            "start, so a 'returned only 404' warning there means no generated key named a "
+            "stored entity; give keys as [[operations]] parameters in schemathesis.toml"
+        )
     # The last line counts what ran, as a test runner's summary does (CI logs end with it).
     print(f"contract: {passed} passed, {failed} failed")
     codes = {code for _, code, _, _ in results}

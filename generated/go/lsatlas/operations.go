@@ -34,8 +34,11 @@ var opAddCaseTreatmentCptCodes = operation{
 	},
 	problems: []problemCase{
 		{status: "400", decode: problemPtr[AspNetError]("")},
+		{status: "408", decode: problemPtr[AspNetError]("")},
 		{status: "413", decode: problemPtr[AspNetError]("")},
 		{status: "415", decode: problemPtr[AspNetError]("")},
+		{status: "431", decode: problemPtr[AspNetError]("")},
+		{status: "503", decode: problemPtr[AspNetError]("")},
 	},
 	requestIDs: []string{"x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"},
 }

@@ -26,6 +26,8 @@ var opListBenefits = operation{
 		{status: "400", decode: problemValue[string]("")},
 		{status: "401", decode: problemValue[string]("")},
 		{status: "404", decode: problemValue[string]("")},
+		{status: "431", decode: problemValue[string]("")},
+		{status: "503", decode: problemValue[string]("")},
 	},
 	requestIDs: []string{"x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"},
 }
@@ -69,8 +71,11 @@ var opCreateBenefit = operation{
 		{status: "400", decode: problemValue[string]("")},
 		{status: "401", decode: problemValue[string]("")},
 		{status: "404", decode: problemValue[string]("")},
+		{status: "408", decode: problemValue[string]("")},
 		{status: "413", decode: problemValue[string]("")},
 		{status: "415", decode: problemValue[string]("")},
+		{status: "431", decode: problemValue[string]("")},
+		{status: "503", decode: problemValue[string]("")},
 	},
 	requestIDs: []string{"x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"},
 }
@@ -115,8 +120,11 @@ var opUpdateBenefit = operation{
 		{status: "400", decode: problemValue[string]("")},
 		{status: "401", decode: problemValue[string]("")},
 		{status: "404", decode: problemValue[string]("")},
+		{status: "408", decode: problemValue[string]("")},
 		{status: "413", decode: problemValue[string]("")},
 		{status: "415", decode: problemValue[string]("")},
+		{status: "431", decode: problemValue[string]("")},
+		{status: "503", decode: problemValue[string]("")},
 	},
 	requestIDs: []string{"x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"},
 }
@@ -153,6 +161,8 @@ var opDeleteBenefit = operation{
 		{status: "400", decode: problemValue[string]("")},
 		{status: "401", decode: problemValue[string]("")},
 		{status: "404", decode: problemValue[string]("")},
+		{status: "431", decode: problemValue[string]("")},
+		{status: "503", decode: problemValue[string]("")},
 	},
 	requestIDs: []string{"x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"},
 }

@@ -1,17 +1,15 @@
 """The sandbox: a stateful implementation of every API, driven by the bundled specs.
 
 `create_app` builds one Starlette app serving each API under `/<api>`; `run_in_thread` serves
-an app on a loopback port for tests. The behaviour of every operation comes from the spec and
+an app on a loopback port (tests, `contract --sandbox`); `server.serve` runs
+`specpipe serve`. The behaviour of every operation comes from the spec and
 its `x-sandbox` extension (see ARCHITECTURE.md); there is no per-operation code.
 """
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -22,20 +20,25 @@ from starlette.routing import Router
 from starlette.types import Receive, Scope, Send
 
 from specpipe.openapi30 import is_rendering
-from specpipe.sandbox.engine import ApiApp, Credentials
+from specpipe.sandbox.engine import DEFAULT_BODY_TIMEOUT, ApiApp, Credentials
+from specpipe.sandbox.server import free_port, run_in_thread
 from specpipe.sandbox.spec import SandboxSpecError, compile_api
-from specpipe.sandbox.store import Store
+from specpipe.sandbox.store import DEFAULT_BUSY_TIMEOUT, StoreUnavailable, open_store
 
 __all__ = [
     "BUNDLED_DIR",
     "Credentials",
     "SandboxSpecError",
+    "StoreUnavailable",
     "create_app",
+    "free_port",
     "load_bundled",
     "run_in_thread",
 ]
 
 BUNDLED_DIR = Path("generated/bundled")
+# libyaml's safe loader when PyYAML has it (ten times faster on a large bundle), else PyYAML's.
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_bundled(directory: Path = BUNDLED_DIR) -> dict[str, dict[str, Any]]:
@@ -48,7 +51,7 @@ def load_bundled(directory: Path = BUNDLED_DIR) -> dict[str, dict[str, Any]]:
             continue
         with path.open(encoding="utf-8") as handle:
             try:
-                document = yaml.safe_load(handle)
+                document = yaml.load(handle, Loader=_LOADER)  # a safe loader
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 where = f" (line {mark.line + 1})" if mark is not None else ""
@@ -64,8 +67,8 @@ class _PrefixRouter(Router):
     Starlette's own routing matches decoded paths with `.`, which misses paths holding a
     percent-encoded newline; this one looks at the raw path only."""
 
-    def __init__(self, apps: dict[str, ApiApp]) -> None:
-        super().__init__()
+    def __init__(self, apps: dict[str, ApiApp], lifespan: Any) -> None:
+        super().__init__(lifespan=lifespan)
         self.apps = apps
 
     async def app(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -89,54 +92,43 @@ def create_app(
     *,
     db: str = ":memory:",
     credentials: Mapping[str, str] | None = None,
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+    body_timeout: float = DEFAULT_BODY_TIMEOUT,
 ) -> Starlette:
     """One app serving every API of `apis` (name -> bundled document) under `/<name>`.
 
-    Default: every `generated/bundled/<api>.yaml`. `credentials` maps a credential's
-    environment variable (as the generated clients name it, e.g. `<API>_API_KEY`) to the value
-    accepted; a credential not in it is accepted with its spec's local default
-    (`x-sandbox.defaults`). Raises SandboxSpecError when a document cannot drive the sandbox.
+    Default: every `generated/bundled/<api>.yaml`. `db` is a SQLite file, `:memory:` (a
+    temporary file, removed at shutdown) or a `postgresql://` URL. `credentials` maps a
+    credential's environment variable (as the generated clients name it, e.g. `<API>_API_KEY`)
+    to the value accepted; a credential not in it is accepted with its spec's local default
+    (`x-sandbox.defaults`). A write that cannot start within `busy_timeout` seconds answers
+    503; a body that does not arrive within `body_timeout` seconds answers 408. The store is
+    closed at the app's shutdown (ASGI lifespan). Raises SandboxSpecError when a document
+    cannot drive the sandbox, StoreUnavailable when the database cannot be opened.
     """
     documents = load_bundled() if apis is None else dict(apis)
     if not documents:
         where = f" under {BUNDLED_DIR}/" if apis is None else ""
         raise SandboxSpecError(f"no bundled API found{where}")
-    store = Store(db)
+    compiled = {name: compile_api(name, document) for name, document in sorted(documents.items())}
+    store = open_store(db, busy_timeout)
     accepted = Credentials(credentials)
-    apps = {
-        name: ApiApp(compile_api(name, document), store, accepted, f"/{name}")
-        for name, document in sorted(documents.items())
-    }
+    try:
+        apps = {
+            name: ApiApp(api, store, accepted, f"/{name}", body_timeout)
+            for name, api in compiled.items()
+        }
+    except BaseException:
+        store.close()
+        raise
+
+    @asynccontextmanager
+    async def lifespan(_: Any) -> AsyncIterator[None]:
+        yield
+        store.close()
+
     app = Starlette()
-    app.router = _PrefixRouter(apps)
+    app.router = _PrefixRouter(apps, lifespan)
     app.state.store = store
     app.state.apis = sorted(documents)
     return app
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@contextmanager
-def run_in_thread(app: Any, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
-    """Serve `app` with uvicorn in a background thread; yields the base URL (no trailing /)."""
-    import uvicorn
-
-    config = uvicorn.Config(app, host=host, port=port or free_port(host), log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError(f"the sandbox did not start on {host}:{config.port}")
-        time.sleep(0.01)
-    try:
-        yield f"http://{host}:{config.port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)

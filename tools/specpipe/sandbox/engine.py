@@ -1,18 +1,21 @@
 """The generic request engine: one ASGI app per API, interpreting its compiled spec.
 
-Order of checks for a request: route (404), method (405 with `Allow`), security (401),
-parameters (400), body size (413), content type (415), body (400), then the operation's
-`x-sandbox` action against the store (404/409 for keys), then the answer in the documented
-shape and media type.
+Order of checks for a request: route (404), method, exactly as registered (405 with
+`Allow`), header size (431), security (401), parameters (400), body size (413), content type
+(415), body within the body timeout (408) and valid, as Unicode too (400), then the operation's
+`x-sandbox` action against the store in a database thread (404/409 for keys; 503 with
+`Retry-After` when the database stays busy), then the answer in the documented shape and
+media type.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import math
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from fnmatch import fnmatchcase
@@ -25,7 +28,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from specpipe.sandbox.spec import Api, BodySpec, Operation, Parameter, Resource
-from specpipe.sandbox.store import Store, Transaction
+from specpipe.sandbox.store import Store, StoreBusy, StoreUnavailable, Transaction
 from specpipe.xmlcodec import XmlDecodeError, decode, encode, is_xml_media_type
 
 __all__ = ["ApiApp", "Credentials", "HttpError"]
@@ -34,6 +37,8 @@ log = logging.getLogger("specpipe.sandbox")
 
 _RFC3339 = "%Y-%m-%dT%H:%M:%SZ"
 _MAX_PROBLEMS = 20
+DEFAULT_BODY_TIMEOUT = 30.0
+_READ_ACTIONS = ("list", "read")
 
 
 class Credentials(Mapping[str, str]):
@@ -151,19 +156,77 @@ def _media_base(value: str) -> tuple[str, dict[str, str]]:
     return base.strip().lower(), params
 
 
+def _invalid_text(value: Any) -> str | None:
+    """The first string (member name or value) of a decoded body that is not valid Unicode
+    (a lone surrogate such as the JSON escape `\\ud800`), shortened; None when all are."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return item.encode("utf-8", "backslashreplace").decode("ascii")[:60]
+    return None
+
+
+def _json_bytes(content: Any) -> bytes:
+    """JSON of an answer as UTF-8; a string that is not valid Unicode (which no request can
+    store any more) is written as a JSON escape, so the answer never fails."""
+    try:
+        return json.dumps(content, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(content, ensure_ascii=True, allow_nan=False).encode("ascii")
+
+
+def canonical(resource: Resource, member: str, value: Any) -> str:
+    """The text a member's value is compared by in lists (and indexed by in the store): JSON
+    of the value, integral floats as integers, date-times as UTC instants."""
+    value = _normalise(value)
+    if member in resource.datetime_members:
+        value = _canonical_datetime(value)
+    return json.dumps(value, sort_keys=True)
+
+
 class ApiApp:
     """ASGI app serving one API under a prefix."""
 
-    def __init__(self, api: Api, store: Store, credentials: Mapping[str, str], prefix: str) -> None:
+    def __init__(
+        self,
+        api: Api,
+        store: Store,
+        credentials: Mapping[str, str],
+        prefix: str,
+        body_timeout: float = DEFAULT_BODY_TIMEOUT,
+    ) -> None:
         self.api = api
         self.store = store
         self.prefix = prefix
+        self.body_timeout = body_timeout
+        for resource, members in api.filtered_members():
+            store.register(
+                api.name, resource.name, members, self._fields_function(resource, members)
+            )
         values = {
             c.name: credentials.get(c.env) or c.default or "" for c in api.credentials.credentials
         }
         self.accepted = {
             name: scheme.wire_value(values) for name, scheme in api.security_schemes.items()
         }
+
+    @staticmethod
+    def _fields_function(
+        resource: Resource, members: tuple[str, ...]
+    ) -> Callable[[Mapping[str, Any]], dict[str, str]]:
+        def fields(record: Mapping[str, Any]) -> dict[str, str]:
+            return {m: canonical(resource, m, record.get(m)) for m in members}
+
+        return fields
 
     # ------------------------------------------------------------------ ASGI
 
@@ -175,6 +238,7 @@ class ApiApp:
         operation: Operation | None = None
         try:
             operation, path_values = self._route(scope)
+            self._check_header_size(scope)
             response = await self._handle(request, operation, path_values, activity)
         except HttpError as error:
             response = self._error(request, operation, error, activity)
@@ -192,9 +256,22 @@ class ApiApp:
         text = text.split("?", 1)[0]
         return text[len(self.prefix) :] if text.startswith(self.prefix) else text
 
+    def _check_header_size(self, scope: Scope) -> None:
+        limit = self.api.max_header_bytes
+        size = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
+        size += sum(len(name) + len(value) + 4 for name, value in scope.get("headers", ()))
+        if size > limit:
+            raise HttpError(
+                431,
+                f"The request line and headers are larger than the limit of {limit} bytes.",
+                headers={"Connection": "close"},
+            )
+
     def _route(self, scope: Scope) -> tuple[Operation, dict[str, str]]:
         path = self._relative_path(scope)
-        method = str(scope["method"]).lower()
+        sent = str(scope["method"])
+        # Method names are case-sensitive (RFC 9110): `get` is not GET.
+        method = sent.lower() if sent.isupper() else ""
         for item in self.api.paths:
             try:
                 values = item.match(path)
@@ -207,7 +284,7 @@ class ApiApp:
                 allow = ", ".join(m.upper() for m in item.operations)
                 raise HttpError(
                     405,
-                    f"The method {method.upper()} is not allowed here; allowed: {allow}.",
+                    f"The method {sent[:20]} is not allowed here; allowed: {allow}.",
                     headers={"Allow": allow},
                 )
             return operation, values
@@ -222,10 +299,29 @@ class ApiApp:
         params = self._parameters(request, operation, path_values)
         body = await self._body(request, operation)
         partition = json.dumps([params.get(("header", h)) for h in self.api.partition])
-        result = self.store.write(
-            self.api.name,
-            lambda tx: self._act(tx, operation, params, body, partition),
-        )
+
+        def work(tx: Transaction) -> Any:
+            return self._act(tx, operation, params, body, partition)
+
+        retry = str(max(1, math.ceil(self.store.busy_timeout)))
+        try:
+            if operation.action in _READ_ACTIONS:
+                result = await self.store.read(self.api.name, work)
+            else:
+                result = await self.store.write(self.api.name, work)
+        except StoreBusy:
+            raise HttpError(
+                503,
+                f"The database is busy; nothing was changed. Retry in {retry} s.",
+                headers={"Retry-After": retry},
+            ) from None
+        except StoreUnavailable as exc:
+            log.warning("sandbox database unavailable: %s", exc)
+            raise HttpError(
+                503,
+                f"The database cannot be reached; nothing was changed. Retry in {retry} s.",
+                headers={"Retry-After": retry},
+            ) from None
         status = operation.success_status
         spec = operation.responses[status]
         if not spec.media_types:
@@ -349,11 +445,19 @@ class ApiApp:
             raise HttpError(413, f"The body is larger than the limit of {limit} bytes.")
         chunks: list[bytes] = []
         size = 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise HttpError(413, f"The body is larger than the limit of {limit} bytes.")
-            chunks.append(chunk)
+        try:
+            async with asyncio.timeout(self.body_timeout):
+                async for chunk in request.stream():
+                    size += len(chunk)
+                    if size > limit:
+                        raise HttpError(413, f"The body is larger than the limit of {limit} bytes.")
+                    chunks.append(chunk)
+        except TimeoutError:
+            raise HttpError(
+                408,
+                f"The body did not arrive within {self.body_timeout:g} s; nothing was changed.",
+                headers={"Connection": "close"},
+            ) from None
         data = b"".join(chunks)
         if not data:
             if operation.body_required:
@@ -371,6 +475,13 @@ class ApiApp:
         if charset not in ("utf-8", "utf8"):
             raise HttpError(415, f"The charset {charset!r} is not supported; use utf-8.")
         value = self._decode(data, spec)
+        bad = _invalid_text(value)
+        if bad is not None:
+            raise HttpError(
+                400,
+                "The body holds text that is not valid Unicode (a lone surrogate).",
+                {"model": [f"invalid Unicode: {bad}"]},
+            )
         if operation.action == "upsert":
             if not isinstance(value, list):
                 raise HttpError(400, "The body must be an array.", {"model": ["must be an array"]})
@@ -433,11 +544,16 @@ class ApiApp:
             for member, param in operation.query_members.items():
                 if ("query", param) in params:
                     wanted[member] = params[("query", param)]
-            return [
-                record
-                for record in tx.list(resource.name, partition)
-                if all(_normalise(record.get(m)) == _normalise(v) for m, v in wanted.items())
-            ]
+            filters = {m: canonical(resource, m, v) for m, v in wanted.items()}
+            limit = params.get(("query", operation.page_limit)) if operation.page_limit else None
+            offset = params.get(("query", operation.page_offset), 0) if operation.page_offset else 0
+            return tx.list(
+                resource.name,
+                partition,
+                filters,
+                limit=None if limit is None else max(0, int(limit)),
+                offset=max(0, int(offset or 0)),
+            )
         if operation.action == "create":
             record = self._build(tx, operation, resource, body, path, None)
             key = self._key(resource, record)
@@ -568,9 +684,10 @@ class ApiApp:
         if is_xml_media_type(media_type):
             schema = schemas.get(media_type, {})
             text = encode(content, schema, self.api.schemas.resolve)
-            return Response(text, status, headers, media_type=f"{media_type}; charset=utf-8")
-        payload = json.dumps(content, ensure_ascii=False, allow_nan=False)
-        return Response(payload, status, headers, media_type=f"{media_type}; charset=utf-8")
+            data = text.encode("utf-8", "replace")
+            return Response(data, status, headers, media_type=f"{media_type}; charset=utf-8")
+        data = _json_bytes(content)
+        return Response(data, status, headers, media_type=f"{media_type}; charset=utf-8")
 
     def _error(
         self, request: Request, operation: Operation | None, error: HttpError, activity: str

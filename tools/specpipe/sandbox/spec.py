@@ -33,6 +33,7 @@ EXTENSION = "x-sandbox"
 ACTIONS = ("list", "create", "read", "update", "delete", "upsert", "store")
 ASSIGN_KINDS = ("sequence", "created", "modified")
 DEFAULT_MAX_BODY = 1024 * 1024
+DEFAULT_MAX_HEADER = 32 * 1024
 _TEMPLATE = re.compile(r"{([^{}/]+)}")
 
 
@@ -101,6 +102,8 @@ class Operation:
     body_members: tuple[str, ...]
     body_defaults: dict[str, Any]
     items_pointer: str | None
+    page_limit: str | None = None  # query parameter bound to `page.limit` (lists)
+    page_offset: str | None = None  # query parameter bound to `page.offset` (lists)
 
     @property
     def success_status(self) -> int:
@@ -137,6 +140,20 @@ class Api:
     error_template: Any
     max_body: int
     partition: tuple[str, ...]
+    max_header_bytes: int = DEFAULT_MAX_HEADER
+
+    def filtered_members(self) -> list[tuple[Resource, tuple[str, ...]]]:
+        """Members of each resource that a list filters on (its path and query bindings):
+        the store indexes them."""
+        found: dict[str, tuple[Resource, set[str]]] = {}
+        for item in self.paths:
+            for operation in item.operations.values():
+                if operation.action != "list" or operation.resource is None:
+                    continue
+                entry = found.setdefault(operation.resource.name, (operation.resource, set()))
+                entry[1].update(operation.path_members)
+                entry[1].update(operation.query_members)
+        return [(resource, tuple(sorted(members))) for resource, members in found.values()]
 
 
 def _deref(document: dict[str, Any], node: Any, pointer: str) -> tuple[dict[str, Any], str]:
@@ -289,6 +306,17 @@ def _operation(
     for param in query_members.values():
         if ("query", param) not in known:
             raise SandboxSpecError(f"{label}: x-sandbox query: {param!r} is not a query parameter")
+    page = _dict(ext.get("page"))
+    for role, param in page.items():
+        if role not in ("limit", "offset"):
+            raise SandboxSpecError(f"{label}: x-sandbox page: {role!r} is not limit or offset")
+        found = next((p for p in parameters if p.location == "query" and p.name == param), None)
+        if found is None:
+            raise SandboxSpecError(f"{label}: x-sandbox page: {param!r} is not a query parameter")
+        if found.schema.get("type") != "integer":
+            raise SandboxSpecError(f"{label}: x-sandbox page: {param!r} must be an integer")
+        if action != "list":
+            raise SandboxSpecError(f"{label}: x-sandbox page is only for a list")
     update_mode = str(ext.get("update", "replace"))
     if update_mode not in ("replace", "merge"):
         raise SandboxSpecError(f"{label}: x-sandbox update must be replace or merge")
@@ -324,6 +352,8 @@ def _operation(
         body_members=body_members,
         body_defaults=body_defaults,
         items_pointer=items_pointer,
+        page_limit=str(page["limit"]) if "limit" in page else None,
+        page_offset=str(page["offset"]) if "offset" in page else None,
     )
 
 
@@ -364,10 +394,16 @@ def compile_api(name: str, document: dict[str, Any]) -> Api:
                 )
         paths.append(path)
     paths.sort(key=lambda p: (-p.literal_segments, p.template))
-    try:
-        max_body = int(root.get("max-body-bytes", DEFAULT_MAX_BODY))
-    except (TypeError, ValueError):
-        raise SandboxSpecError(f"{name}: x-sandbox max-body-bytes must be an integer") from None
+    limits: dict[str, int] = {}
+    for member, default in (
+        ("max-body-bytes", DEFAULT_MAX_BODY),
+        ("max-header-bytes", DEFAULT_MAX_HEADER),
+    ):
+        try:
+            limits[member] = int(root.get(member, default))
+        except (TypeError, ValueError):
+            raise SandboxSpecError(f"{name}: x-sandbox {member} must be an integer") from None
+    max_body = limits["max-body-bytes"]
     partition = root.get("partition", [])
     found = _credentials(name, document)
     return Api(
@@ -380,5 +416,6 @@ def compile_api(name: str, document: dict[str, Any]) -> Api:
         body_template=root["body"],
         error_template=root["error"],
         max_body=max_body,
+        max_header_bytes=limits["max-header-bytes"],
         partition=tuple(str(p).lower() for p in partition) if isinstance(partition, list) else (),
     )

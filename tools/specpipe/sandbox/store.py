@@ -1,124 +1,513 @@
-"""SQLite state of the sandbox: records of every resource, one table for all.
+"""State of the sandbox: records of every resource, in SQLite (embedded) or PostgreSQL (shared).
 
-Each write runs in one `BEGIN IMMEDIATE` transaction, so writers (threads of one process, or
-several processes on one file) are serialised by SQLite and never lose an update.
+Both stores keep the same tables and give the same answers:
+
+* `records`: one row per stored entity (API, resource, partition, key, JSON body), in an
+  order that never changes (an increasing `id`);
+* `fields`: the canonical value of every member a list can filter on (the `x-sandbox` path
+  and query bindings), indexed, so a filtered list reads only the rows it returns;
+* `sequences`: per-API counters, never reused.
+
+Database work runs in threads (`read_pool`, `write_pool`), never on the event loop. Every
+write is one transaction, serialised per database (SQLite's write lock; a PostgreSQL advisory
+lock per API, so several processes can share one server); a read is a read transaction that
+never takes the write lock. A write that cannot start within `busy_timeout` seconds raises
+`StoreBusy` instead of waiting on; a database that cannot be reached raises
+`StoreUnavailable`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+import shutil
 import sqlite3
+import tempfile
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import time
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
 
-__all__ = ["Store", "Transaction"]
+__all__ = [
+    "FieldsOf",
+    "SqliteStore",
+    "Store",
+    "StoreBusy",
+    "StoreError",
+    "StoreUnavailable",
+    "Transaction",
+    "is_postgres_url",
+    "open_store",
+    "redact",
+]
 
 T = TypeVar("T")
+FieldsOf = Callable[[Mapping[str, Any]], dict[str, str]]
 
-_SCHEMA = """
+DEFAULT_BUSY_TIMEOUT = 2.0
+READ_THREADS = 4
+WRITE_THREADS = 2
+SCHEMA_VERSION = "2"
+
+
+class StoreError(Exception):
+    """The database cannot do the work now; the request may be retried."""
+
+
+class StoreBusy(StoreError):
+    """Another writer held the database longer than the busy wait."""
+
+
+class StoreUnavailable(StoreError):
+    """The database cannot be reached (or answered with an error of its own)."""
+
+
+def _no_fields(_: Mapping[str, Any]) -> dict[str, str]:
+    return {}
+
+
+class Transaction:
+    """Reads and writes of one transaction, scoped to one API. `ph` is the driver's
+    placeholder (`?` for sqlite3, `%s` for psycopg); the SQL is otherwise the same."""
+
+    def __init__(self, store: Store, connection: Any, api: str, ph: str) -> None:
+        self._store = store
+        self._connection = connection
+        self._api = api
+        self._ph = ph
+
+    def _sql(self, text: str) -> str:
+        return text.replace("?", self._ph)
+
+    def _one(self, sql: str, params: tuple[Any, ...]) -> Any:
+        return self._connection.execute(self._sql(sql), params).fetchone()
+
+    def _all(self, sql: str, params: tuple[Any, ...]) -> list[Any]:
+        return list(self._connection.execute(self._sql(sql), params).fetchall())
+
+    def get(self, resource: str, partition: str, key: str) -> dict[str, Any] | None:
+        row = self._one(
+            "SELECT body FROM records WHERE api=? AND resource=? AND partition_key=? "
+            "AND record_key=?",
+            (self._api, resource, partition, key),
+        )
+        return None if row is None else dict(json.loads(row[0]))
+
+    def list(
+        self,
+        resource: str,
+        partition: str,
+        filters: Mapping[str, str],
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Records whose indexed members have the canonical values of `filters`, in the
+        order they were first stored. Every filtered member must be indexed (registered)."""
+        sql = "SELECT r.body FROM records r"
+        params: list[Any] = []
+        for number, (member, value) in enumerate(sorted(filters.items())):
+            alias = f"f{number}"
+            sql += (
+                f" JOIN fields {alias} ON {alias}.record_id = r.id AND {alias}.api = r.api"
+                f" AND {alias}.resource = r.resource AND {alias}.partition_key = r.partition_key"
+                f" AND {alias}.member = ? AND {alias}.value = ?"
+            )
+            params += [member, value]
+        sql += " WHERE r.api=? AND r.resource=? AND r.partition_key=? ORDER BY r.id"
+        params += [self._api, resource, partition]
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        elif offset:
+            sql += " LIMIT -1 OFFSET ?" if self._ph == "?" else " OFFSET ?"
+            params.append(offset)
+        return [dict(json.loads(row[0])) for row in self._all(sql, tuple(params))]
+
+    def put(self, resource: str, partition: str, key: str, body: dict[str, Any]) -> None:
+        text = json.dumps(body, sort_keys=True)  # ASCII: every store keeps the same text
+        row = self._one(
+            "INSERT INTO records (api, resource, partition_key, record_key, body) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (api, resource, partition_key, record_key) "
+            "DO UPDATE SET body = excluded.body RETURNING id",
+            (self._api, resource, partition, key, text),
+        )
+        record_id = int(row[0])
+        self._write_fields(record_id, resource, partition, body)
+
+    def _write_fields(
+        self, record_id: int, resource: str, partition: str, body: Mapping[str, Any]
+    ) -> None:
+        self._connection.execute(self._sql("DELETE FROM fields WHERE record_id=?"), (record_id,))
+        fields = self._store.fields_of(self._api, resource)(body)
+        if fields:
+            cursor = self._connection.cursor()
+            cursor.executemany(
+                self._sql(
+                    "INSERT INTO fields (record_id, api, resource, partition_key, member, value) "
+                    "VALUES (?, ?, ?, ?, ?, ?)"
+                ),
+                [
+                    (record_id, self._api, resource, partition, member, value)
+                    for member, value in sorted(fields.items())
+                ],
+            )
+
+    def delete(self, resource: str, partition: str, key: str) -> bool:
+        row = self._one(
+            "DELETE FROM records WHERE api=? AND resource=? AND partition_key=? AND record_key=? "
+            "RETURNING id",
+            (self._api, resource, partition, key),
+        )
+        if row is None:
+            return False
+        self._connection.execute(self._sql("DELETE FROM fields WHERE record_id=?"), (row[0],))
+        return True
+
+    def next_value(self, name: str) -> int:
+        """The next value of a sequence (1, 2, …), never reused, even after a delete."""
+        row = self._one(
+            "INSERT INTO sequences (api, name, last) VALUES (?, ?, 1) "
+            "ON CONFLICT (api, name) DO UPDATE SET last = sequences.last + 1 RETURNING last",
+            (self._api, name),
+        )
+        return int(row[0])
+
+    def reindex(self, resource: str) -> None:
+        """Recompute the indexed members of every record of `resource` (after the members a
+        spec filters on changed)."""
+        self._connection.execute(
+            self._sql("DELETE FROM fields WHERE api=? AND resource=?"), (self._api, resource)
+        )
+        rows = self._all(
+            "SELECT id, partition_key, body FROM records WHERE api=? AND resource=? ORDER BY id",
+            (self._api, resource),
+        )
+        for record_id, partition, body in rows:
+            self._write_fields(int(record_id), resource, str(partition), json.loads(body))
+
+
+class Store:
+    """What the engine needs of a database: `read` and `write` run a function in one
+    transaction in a thread and return its result; `register` names the members of a
+    resource that lists filter on."""
+
+    placeholder = "?"
+    description = ""
+
+    def __init__(self, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
+        self.busy_timeout = busy_timeout
+        self._fields: dict[tuple[str, str], FieldsOf] = {}
+        self._local = threading.local()
+        self._connections: list[Any] = []
+        self._connections_lock = threading.Lock()
+        self._read_pool = ThreadPoolExecutor(READ_THREADS, thread_name_prefix="sandbox-read")
+        self._write_pool = ThreadPoolExecutor(WRITE_THREADS, thread_name_prefix="sandbox-write")
+        self._closed = False
+
+    # ------------------------------------------------------------------ backend hooks
+
+    def _connect(self) -> Any:
+        raise NotImplementedError
+
+    @contextmanager
+    def _write_transaction(self, connection: Any, api: str, deadline: float) -> Iterator[None]:
+        raise NotImplementedError
+        yield  # pragma: no cover
+
+    @contextmanager
+    def _read_transaction(self, connection: Any) -> Iterator[None]:
+        raise NotImplementedError
+        yield  # pragma: no cover
+
+    def _translate(self, exc: Exception) -> Exception | None:
+        """The StoreError a driver error means, or None when it is not the database's."""
+        return None
+
+    def _indexed_members(self, connection: Any, api: str, resource: str) -> str | None:
+        row = connection.execute(
+            f"SELECT members FROM indexed WHERE api={self.placeholder} "
+            f"AND resource={self.placeholder}",
+            (api, resource),
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    # ------------------------------------------------------------------ connections
+
+    def _connection(self) -> Any:
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = self._connect()
+            self._local.connection = connection
+            with self._connections_lock:
+                self._connections.append(connection)
+        return connection
+
+    def _drop_connection(self) -> None:
+        connection = getattr(self._local, "connection", None)
+        self._local.connection = None
+        if connection is not None:
+            with self._connections_lock:
+                if connection in self._connections:
+                    self._connections.remove(connection)
+            with suppress(Exception):  # a broken connection may fail to close too
+                connection.close()
+
+    # ------------------------------------------------------------------ transactions
+
+    def fields_of(self, api: str, resource: str) -> FieldsOf:
+        return self._fields.get((api, resource), _no_fields)
+
+    def write_sync(self, api: str, work: Callable[[Transaction], T], deadline: float) -> T:
+        """Run `work` in one write transaction in this thread (rolled back if it raises)."""
+        if time.monotonic() >= deadline:
+            raise StoreBusy("the database stayed busy")
+        try:
+            connection = self._connection()
+            with self._write_transaction(connection, api, deadline):
+                return work(Transaction(self, connection, api, self.placeholder))
+        except StoreError:
+            raise
+        except Exception as exc:
+            translated = self._translate(exc)
+            if translated is None:
+                raise
+            if isinstance(translated, StoreUnavailable):
+                self._drop_connection()
+            raise translated from None
+
+    def read_sync(self, api: str, work: Callable[[Transaction], T]) -> T:
+        try:
+            connection = self._connection()
+            with self._read_transaction(connection):
+                return work(Transaction(self, connection, api, self.placeholder))
+        except StoreError:
+            raise
+        except Exception as exc:
+            translated = self._translate(exc)
+            if translated is None:
+                raise
+            if isinstance(translated, StoreUnavailable):
+                self._drop_connection()
+            raise translated from None
+
+    async def write(self, api: str, work: Callable[[Transaction], T]) -> T:
+        """Run `work` in one write transaction in a database thread. Raises StoreBusy when it
+        could not start within the busy wait (time spent queueing included)."""
+        deadline = time.monotonic() + self.busy_timeout
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(
+            self._write_pool, lambda: self.write_sync(api, work, deadline)
+        )
+
+    async def read(self, api: str, work: Callable[[Transaction], T]) -> T:
+        """Run `work` in one read transaction in a database thread."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._read_pool, lambda: self.read_sync(api, work))
+
+    def register(self, api: str, resource: str, members: tuple[str, ...], fields: FieldsOf) -> None:
+        """Index `members` of `resource` (canonical values from `fields`); reindex the stored
+        records once when the set of members differs from the one they were indexed with."""
+        self._fields[(api, resource)] = fields
+        wanted = json.dumps(sorted(members))
+
+        def check(tx: Transaction) -> None:
+            if self._indexed_members(tx._connection, api, resource) == wanted:
+                return
+            tx.reindex(resource)
+            tx._connection.execute(
+                tx._sql("DELETE FROM indexed WHERE api=? AND resource=?"), (api, resource)
+            )
+            tx._connection.execute(
+                tx._sql("INSERT INTO indexed (api, resource, members) VALUES (?, ?, ?)"),
+                (api, resource, wanted),
+            )
+
+        self.write_sync(api, check, time.monotonic() + max(self.busy_timeout, 30.0))
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._read_pool.shutdown(wait=True)
+        self._write_pool.shutdown(wait=True)
+        with self._connections_lock:
+            connections, self._connections = self._connections, []
+        for connection in connections:
+            with suppress(Exception):  # closing what is left; nothing to report
+                connection.close()
+
+
+_SQLITE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
+    id INTEGER PRIMARY KEY,
     api TEXT NOT NULL,
     resource TEXT NOT NULL,
     partition_key TEXT NOT NULL,
     record_key TEXT NOT NULL,
     body TEXT NOT NULL,
-    PRIMARY KEY (api, resource, partition_key, record_key)
+    UNIQUE (api, resource, partition_key, record_key)
 );
+CREATE TABLE IF NOT EXISTS fields (
+    record_id INTEGER NOT NULL,
+    api TEXT NOT NULL,
+    resource TEXT NOT NULL,
+    partition_key TEXT NOT NULL,
+    member TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (record_id, member)
+);
+CREATE INDEX IF NOT EXISTS fields_by_value
+    ON fields (api, resource, partition_key, member, value, record_id);
 CREATE TABLE IF NOT EXISTS sequences (
     api TEXT NOT NULL,
     name TEXT NOT NULL,
     last INTEGER NOT NULL,
     PRIMARY KEY (api, name)
 );
+CREATE TABLE IF NOT EXISTS indexed (
+    api TEXT NOT NULL,
+    resource TEXT NOT NULL,
+    members TEXT NOT NULL,
+    PRIMARY KEY (api, resource)
+);
 """
 
 
-class Transaction:
-    """Reads and writes of one transaction, scoped to one API."""
-
-    def __init__(self, connection: sqlite3.Connection, api: str) -> None:
-        self._connection = connection
-        self._api = api
-
-    def get(self, resource: str, partition: str, key: str) -> dict[str, Any] | None:
-        row = self._connection.execute(
-            "SELECT body FROM records WHERE api=? AND resource=? AND partition_key=? "
-            "AND record_key=?",
-            (self._api, resource, partition, key),
-        ).fetchone()
-        return None if row is None else dict(json.loads(row[0]))
-
-    def list(self, resource: str, partition: str) -> list[dict[str, Any]]:
-        rows = self._connection.execute(
-            "SELECT body FROM records WHERE api=? AND resource=? AND partition_key=? "
-            "ORDER BY rowid",
-            (self._api, resource, partition),
-        ).fetchall()
-        return [dict(json.loads(row[0])) for row in rows]
-
-    def put(self, resource: str, partition: str, key: str, body: dict[str, Any]) -> None:
-        self._connection.execute(
-            "INSERT INTO records (api, resource, partition_key, record_key, body) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (api, resource, partition_key, record_key) "
-            "DO UPDATE SET body = excluded.body",
-            (self._api, resource, partition, key, json.dumps(body, sort_keys=True)),
-        )
-
-    def delete(self, resource: str, partition: str, key: str) -> bool:
-        cursor = self._connection.execute(
-            "DELETE FROM records WHERE api=? AND resource=? AND partition_key=? AND record_key=?",
-            (self._api, resource, partition, key),
-        )
-        return cursor.rowcount > 0
-
-    def next_value(self, name: str) -> int:
-        """The next value of a sequence (1, 2, …), never reused, even after a delete."""
-        row = self._connection.execute(
-            "INSERT INTO sequences (api, name, last) VALUES (?, ?, 1) "
-            "ON CONFLICT (api, name) DO UPDATE SET last = last + 1 RETURNING last",
-            (self._api, name),
-        ).fetchone()
-        return int(row[0])
+def _statements(script: str) -> list[str]:
+    return [statement.strip() for statement in script.split(";") if statement.strip()]
 
 
-class Store:
-    """One SQLite database (a file, or `:memory:`) shared by every API of a sandbox."""
+class SqliteStore(Store):
+    """One SQLite file in WAL mode (`:memory:`: a file in a temporary folder, removed on
+    close, so that reads and writes still run side by side). Writers of one process queue on
+    a lock (with the busy wait as its timeout); writers of other processes on SQLite's."""
 
-    def __init__(self, path: str = ":memory:") -> None:
-        if path != ":memory:":
+    def __init__(self, path: str = ":memory:", busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
+        super().__init__(busy_timeout)
+        self._scratch: str | None = None
+        if path == ":memory:":
+            self._scratch = tempfile.mkdtemp(prefix="sandbox-")
+            self.path = str(Path(self._scratch) / "sandbox.db")
+            self.description = ":memory: (nothing kept)"
+        else:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self._lock = threading.Lock()
-        self._connection = sqlite3.connect(
-            path, timeout=30.0, isolation_level=None, check_same_thread=False
+            self.path = path
+            self.description = path
+        self._write_lock = threading.Lock()
+        try:
+            connection = self._connect()
+            try:
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute("BEGIN IMMEDIATE")
+                self._migrate(connection)
+                for statement in _statements(_SQLITE_SCHEMA):
+                    connection.execute(statement)
+                connection.execute("COMMIT")
+            finally:
+                connection.close()
+        except Exception:
+            self._remove_scratch()
+            raise
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(
+            self.path, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False
         )
-        if path != ":memory:":
-            self._connection.execute("PRAGMA journal_mode=WAL")
-        self._connection.executescript(_SCHEMA)
+        connection.execute("PRAGMA synchronous=NORMAL")  # WAL: durable across a process crash
+        return connection
+
+    @staticmethod
+    def _migrate(connection: sqlite3.Connection) -> None:
+        """A database of the first layout (records keyed by rowid, no id column): keep its
+        records, in their order."""
+        columns = [row[1] for row in connection.execute("PRAGMA table_info(records)")]
+        if not columns or "id" in columns:
+            return
+        connection.execute("ALTER TABLE records RENAME TO records_v1")
+        connection.execute(_statements(_SQLITE_SCHEMA)[0])
+        connection.execute(
+            "INSERT INTO records (api, resource, partition_key, record_key, body) "
+            "SELECT api, resource, partition_key, record_key, body FROM records_v1 ORDER BY rowid"
+        )
+        connection.execute("DROP TABLE records_v1")
 
     @contextmanager
-    def _transaction(self, api: str, mode: str) -> Iterator[Transaction]:
-        with self._lock:
-            self._connection.execute(f"BEGIN {mode}")
+    def _write_transaction(
+        self, connection: sqlite3.Connection, api: str, deadline: float
+    ) -> Iterator[None]:
+        if not self._write_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            raise StoreBusy("the database stayed busy")
+        try:
+            remaining = max(1, int((deadline - time.monotonic()) * 1000))
+            connection.execute(f"PRAGMA busy_timeout = {remaining}")
+            connection.execute("BEGIN IMMEDIATE")
             try:
-                yield Transaction(self._connection, api)
+                yield
             except BaseException:
-                self._connection.execute("ROLLBACK")
+                connection.execute("ROLLBACK")
                 raise
-            self._connection.execute("COMMIT")
+            connection.execute("COMMIT")
+        finally:
+            self._write_lock.release()
 
-    def write(self, api: str, work: Callable[[Transaction], T]) -> T:
-        """Run `work` in one write transaction (rolled back if it raises)."""
-        with self._transaction(api, "IMMEDIATE") as transaction:
-            return work(transaction)
+    @contextmanager
+    def _read_transaction(self, connection: sqlite3.Connection) -> Iterator[None]:
+        connection.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+        connection.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            connection.execute("ROLLBACK")  # nothing to keep: a read changes nothing
 
-    def read(self, api: str, work: Callable[[Transaction], T]) -> T:
-        with self._transaction(api, "DEFERRED") as transaction:
-            return work(transaction)
+    def _translate(self, exc: Exception) -> Exception | None:
+        if isinstance(exc, sqlite3.OperationalError):
+            text = str(exc)
+            if "locked" in text or "busy" in text:
+                return StoreBusy("the database stayed busy")
+            return StoreUnavailable(f"the database failed: {text}")
+        if isinstance(exc, sqlite3.DatabaseError):
+            return StoreUnavailable(f"the database failed: {exc}")
+        return None
+
+    def _remove_scratch(self) -> None:
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
 
     def close(self) -> None:
-        with self._lock:
-            self._connection.close()
+        super().close()
+        self._remove_scratch()
+
+
+def redact(url: str) -> str:
+    """The URL with its password replaced by `***` (for messages and the start-up banner)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = f"{parts.username or ''}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def is_postgres_url(db: str) -> bool:
+    return db.startswith(("postgresql://", "postgres://"))
+
+
+def open_store(db: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Store:
+    """The store for `db`: a `postgresql://` URL, or a SQLite file (or `:memory:`).
+
+    Raises StoreUnavailable (one line) when the database cannot be opened."""
+    if is_postgres_url(db):
+        from specpipe.sandbox.postgres import PostgresStore
+
+        return PostgresStore(db, busy_timeout)
+    try:
+        return SqliteStore(db, busy_timeout)
+    except sqlite3.Error as exc:
+        raise StoreUnavailable(str(exc)) from None

@@ -60,8 +60,11 @@ def _operations() -> dict[str, Operation]:
             {
                 "200": Decode(Any),
                 "400": Decode(models.AspNetError),
+                "408": Decode(models.AspNetError),
                 "413": Decode(models.AspNetError),
                 "415": Decode(models.AspNetError),
+                "431": Decode(models.AspNetError),
+                "503": Decode(models.AspNetError),
             },
             accept={"": "application/json, text/json"},
         ),

@@ -108,8 +108,11 @@ def _operations() -> dict[str, Operation]:
                     ),
                 ),
                 "400": Decode(models.AspNetError),
+                "408": Decode(models.AspNetError),
                 "413": Decode(models.AspNetError),
                 "415": Decode(models.AspNetError),
+                "431": Decode(models.AspNetError),
+                "503": Decode(models.AspNetError),
             },
             accept={
                 "": "application/json, text/json, application/xml, text/xml",

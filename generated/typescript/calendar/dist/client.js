@@ -23,7 +23,7 @@ const OPERATIONS = {
         parameters: [],
         body: [["application/json", "json", s.ref("AppointmentModel")], ["text/json", "json", s.ref("AppointmentModel")]],
         accept: "application/json, text/json",
-        responses: { "200": { shape: s.ref("ActionResult") }, "400": { shape: s.ref("AspNetError") }, "413": { shape: s.ref("AspNetError") }, "415": { shape: s.ref("AspNetError") } },
+        responses: { "200": { shape: s.ref("ActionResult") }, "400": { shape: s.ref("AspNetError") }, "408": { shape: s.ref("AspNetError") }, "413": { shape: s.ref("AspNetError") }, "415": { shape: s.ref("AspNetError") }, "431": { shape: s.ref("AspNetError") }, "503": { shape: s.ref("AspNetError") } },
         security: [],
         idempotent: false,
         requestIdHeaders: ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"],

@@ -24,7 +24,7 @@ const OPERATIONS = {
         body: [["application/json", "json", s.ref("AddBillingCodeModel")], ["text/json", "json", s.ref("AddBillingCodeModel")], ["application/xml", "xml", s.ref("AddBillingCodeModel")], ["text/xml", "xml", s.ref("AddBillingCodeModel")]],
         accept: "application/json, text/json, application/xml, text/xml",
         acceptXml: "application/xml, text/xml, application/json, text/json",
-        responses: { "200": { shape: s.ref("Saved") }, "400": { shape: s.ref("AspNetError") }, "413": { shape: s.ref("AspNetError") }, "415": { shape: s.ref("AspNetError") } },
+        responses: { "200": { shape: s.ref("Saved") }, "400": { shape: s.ref("AspNetError") }, "408": { shape: s.ref("AspNetError") }, "413": { shape: s.ref("AspNetError") }, "415": { shape: s.ref("AspNetError") }, "431": { shape: s.ref("AspNetError") }, "503": { shape: s.ref("AspNetError") } },
         security: [],
         idempotent: false,
         requestIdHeaders: ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"],

@@ -1,0 +1,176 @@
+"""The store behind the sandbox: lists as indexed queries (filters, order, pages), reindexing when
+a spec's filters change, the first database layout, and databases that cannot be opened."""
+
+from __future__ import annotations
+
+import copy
+import json
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from stores import KINDS, database
+
+from specpipe.sandbox import (
+    SandboxSpecError,
+    StoreUnavailable,
+    create_app,
+    load_bundled,
+    run_in_thread,
+)
+from specpipe.sandbox.store import redact
+
+OD = {"Authorization": "ODFHIR sandbox-developer/sandbox-customer"}
+
+
+@pytest.fixture(params=KINDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    with database(request.param, tmp_path) as found:
+        yield found
+
+
+def opendental(extra_query: dict[str, str] | None = None, page: bool = False) -> dict[str, Any]:
+    """The Open Dental bundle, its list given more query bindings or a page."""
+    document = copy.deepcopy(load_bundled()["opendental"])
+    listing = document["paths"]["/benefits"]["get"]
+    for member, param in (extra_query or {}).items():
+        listing["parameters"].append(
+            {"name": param, "in": "query", "required": False, "schema": {"type": "integer"}}
+        )
+        listing["x-sandbox"]["query"][member] = param
+    if page:
+        for name in ("limit", "offset"):
+            listing["parameters"].append(
+                {"name": name, "in": "query", "schema": {"type": "integer", "minimum": 0}}
+            )
+        listing["x-sandbox"]["page"] = {"limit": "limit", "offset": "offset"}
+    return {"opendental": document}
+
+
+def create(http: httpx.Client, **members: Any) -> dict[str, Any]:
+    body = {"BenefitType": "CoInsurance", "CoverageLevel": "None", **members}
+    answer = http.post("/opendental/benefits", json=body, headers=OD)
+    assert answer.status_code == 201, answer.text
+    return dict(answer.json())
+
+
+def numbers(http: httpx.Client, **params: Any) -> list[int]:
+    answer = http.get("/opendental/benefits", params=params, headers=OD)
+    assert answer.status_code == 200, answer.text
+    return [b["BenefitNum"] for b in answer.json()]
+
+
+def test_filters_order_and_pages(db: str) -> None:
+    with (
+        run_in_thread(create_app(opendental(page=True), db=db)) as url,
+        httpx.Client(base_url=url, timeout=10) as http,
+    ):
+        made = [create(http, PlanNum=plan)["BenefitNum"] for plan in (1, 2, 1, 2, 1)]
+        ones = [made[0], made[2], made[4]]
+        assert numbers(http, PlanNum=1) == ones  # in the order first stored
+        assert numbers(http, PlanNum=1.0) == ones  # an integral number is that integer
+        assert numbers(http, PlanNum=1, PatPlanNum=0) == ones
+        assert numbers(http, PlanNum=1, PatPlanNum=5) == []
+        # an update keeps a record's place
+        http.put(f"/opendental/benefits/{made[0]}", json={"Percent": 10}, headers=OD)
+        assert numbers(http, PlanNum=1) == ones
+        assert numbers(http) == made
+        assert numbers(http, limit=2) == made[:2]
+        assert numbers(http, limit=2, offset=2) == made[2:4]
+        assert numbers(http, offset=4) == made[4:]
+        assert numbers(http, PlanNum=1, limit=1, offset=1) == [made[2]]
+        http.delete(f"/opendental/benefits/{made[2]}", headers=OD)
+        assert numbers(http, PlanNum=1) == [made[0], made[4]]
+
+
+def test_a_page_must_bind_integer_query_parameters() -> None:
+    documents = opendental(page=True)
+    listing = documents["opendental"]["paths"]["/benefits"]["get"]
+    listing["x-sandbox"]["page"] = {"limit": "PlanNumber"}
+    with pytest.raises(SandboxSpecError, match="is not a query parameter"):
+        create_app(documents)
+    listing["x-sandbox"]["page"] = {"size": "limit"}
+    with pytest.raises(SandboxSpecError, match="not limit or offset"):
+        create_app(documents)
+
+
+def test_records_are_reindexed_when_a_spec_filters_on_new_members(db: str) -> None:
+    with (
+        run_in_thread(create_app(opendental(), db=db)) as url,
+        httpx.Client(base_url=url, timeout=10) as http,
+    ):
+        first = create(http, PlanNum=3, CodeNum=41)["BenefitNum"]
+        create(http, PlanNum=3, CodeNum=42)
+    with (
+        run_in_thread(create_app(opendental({"CodeNum": "CodeNum"}), db=db)) as url,
+        httpx.Client(base_url=url, timeout=10) as http,
+    ):
+        assert numbers(http, CodeNum=41) == [first]
+        assert len(numbers(http, PlanNum=3)) == 2
+
+
+def test_a_database_of_the_first_layout_keeps_its_records(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    record = {"BenefitNum": 7, "PlanNum": 9, "PatPlanNum": 0, "BenefitType": "Deductible"}
+    with sqlite3.connect(path) as old:
+        old.executescript(
+            "CREATE TABLE records (api TEXT NOT NULL, resource TEXT NOT NULL, partition_key TEXT "
+            "NOT NULL, record_key TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (api, resource, "
+            "partition_key, record_key));"
+            "CREATE TABLE sequences (api TEXT NOT NULL, name TEXT NOT NULL, last INTEGER NOT "
+            "NULL, PRIMARY KEY (api, name));"
+        )
+        old.execute(
+            "INSERT INTO records VALUES ('opendental', 'Benefit', '[]', '[7]', ?)",
+            (json.dumps(record),),
+        )
+        old.execute("INSERT INTO sequences VALUES ('opendental', 'Benefit.BenefitNum', 7)")
+    with (
+        run_in_thread(create_app(db=str(path))) as url,
+        httpx.Client(base_url=url, timeout=10) as http,
+    ):
+        assert http.get("/opendental/benefits", params={"PlanNum": 9}, headers=OD).json() == [
+            record
+        ]
+        assert create(http, PlanNum=9)["BenefitNum"] == 8
+
+
+def test_a_postgresql_server_that_cannot_be_reached_is_one_line() -> None:
+    url = "postgresql://sandbox:secret@127.0.0.1:1/sandbox?connect_timeout=2"
+    with pytest.raises(StoreUnavailable) as raised:
+        create_app(db=url)
+    assert "secret" not in str(raised.value) and "\n" not in str(raised.value)
+    result = subprocess.run(
+        [sys.executable, "-m", "specpipe", "serve", "--port", "0", "--db", url],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("specpipe: error: cannot open the database postgresql://")
+    assert result.stderr.count("\n") == 1 and "secret" not in result.stderr
+
+
+def test_workers_need_a_shared_database() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "specpipe", "serve", "--workers", "2", "--db", ":memory:"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        "specpipe: error: --workers needs a shared database: a file or a postgresql:// URL\n"
+    )
+
+
+def test_passwords_are_redacted() -> None:
+    assert redact("postgresql://u:p%40ss@h:5432/db?sslmode=require") == (
+        "postgresql://u:***@h:5432/db?sslmode=require"
+    )
+    assert redact("postgresql://h/db") == "postgresql://h/db"
