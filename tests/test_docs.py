@@ -6,6 +6,7 @@ skipped with a reason when either is missing, so the rest of the suite runs anyw
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -82,9 +83,9 @@ def test_markdown_shows_constraints_rules_and_examples() -> None:
     # each operation lists, in words, the rules its body must meet, linked to the schema's
     create = text.split("\n### CreateBenefit")[1].split("\n### ")[0]
     assert (
-        "- PlanNum or PatPlanNum is required. (at least one of: (`PlanNum` is present and "
-        "`PlanNum`, when present, is at least `1`); (`PatPlanNum` is present and `PatPlanNum`, "
-        "when present, is at least `1`); [BenefitCreate rule 5](#rule-benefitcreate-5))"
+        "- PlanNum or PatPlanNum is required. (unless `PlanNum` is present and `PlanNum`, when "
+        "present, is at least `1`, `PatPlanNum` is present and `PatPlanNum`, when present, is "
+        "at least `1`; [BenefitCreate rule 5](#rule-benefitcreate-5))"
     ) in create
     assert '<a id="rule-benefitcreate-5"></a>' in text
     calendar = (DOCS / "calendar.md").read_text(encoding="utf-8")
@@ -194,3 +195,35 @@ def test_markdown_of_hostile_text_renders_no_html() -> None:
     html = MarkdownIt("commonmark").render(render_markdown(document, "evil"))
     assert "<script" not in html and "<b>" not in html
     assert html.count("<h1>") == 2  # the title, and the description's own heading (CommonMark)
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_html_shows_each_operation_in_the_three_sdks(api: str) -> None:
+    """The HTML reference carries, per operation, the sample of each generated SDK (the one
+    its README shows), as `x-codeSamples` of the page's embedded document."""
+    from specpipe import ir
+    from specpipe.clients import go, python, typescript
+
+    html = (DOCS / f"{api}.html").read_text(encoding="utf-8")
+    document = spec(api).document
+    model = ir.build(api, document)
+    readmes = {
+        language: (ROOT / "generated" / language / api / "README.md").read_text(encoding="utf-8")
+        for language in ("python", "typescript", "go")
+    }
+    for operation in model.operations:
+        samples = [
+            ("Python", "python", python.code_sample(model, operation)),
+            ("TypeScript", "typescript", typescript.code_sample(model, operation)),
+            ("Go", "go", go.code_sample(model, operation)),
+        ]
+        for label, language, source in samples:
+            entry = json.dumps(
+                {"lang": label, "label": label, "source": source}, separators=(",", ":")
+            )
+            assert entry in html, (operation.operation_id, label)
+            # the README shows it: whole programs in TypeScript and Go, the call in Python
+            shown = source.strip()
+            if language == "python":
+                shown = shown.split("print(", 1)[1].rsplit(")", 1)[0]
+            assert shown in readmes[language], (operation.operation_id, label)

@@ -500,7 +500,11 @@ def test_no_validate_bundles_a_spec_the_validator_rejects(
     )
     status, out, _ = run_cli(capsys, "bundle", "odd.yaml", "--out", "out", "--no-validate")
     assert status == 0
-    assert out.splitlines() == ["ok  odd  (1 operation, not validated)", "wrote  out/odd.yaml"]
+    assert out.splitlines() == [
+        "ok  odd  (1 operation, not validated)",
+        "wrote  out/odd.yaml",
+        "wrote  out/odd.openapi-3.0.yaml",
+    ]
 
 
 def test_no_validate_still_refuses_a_dangling_ref(

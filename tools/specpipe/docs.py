@@ -38,6 +38,7 @@ __all__ = [
     "redocly_command",
     "register",
     "render_markdown",
+    "with_code_samples",
     "write_markdown",
 ]
 
@@ -564,6 +565,30 @@ def redocly_command() -> list[str]:
     return [node, str(local.resolve())]
 
 
+def with_code_samples(document: dict[str, Any], api: ir.Api) -> dict[str, Any]:
+    """A copy of ``document`` whose operations carry ``x-codeSamples``: the snippet each
+    generated SDK's README shows for it (``code_sample`` of each client generator), which
+    Redocly renders beside the operation. The document itself is not changed."""
+    from specpipe.clients import go, python, typescript  # heavy: only when HTML is built
+
+    samplers = (
+        ("Python", python.code_sample),
+        ("TypeScript", typescript.code_sample),
+        ("Go", go.code_sample),
+    )
+    paths = {path: dict(item) for path, item in (document.get("paths") or {}).items()}
+    for operation in api.operations:
+        item = paths.get(operation.path)
+        if not isinstance(item, dict) or not isinstance(item.get(operation.method), dict):
+            continue
+        samples = [
+            {"lang": label, "label": label, "source": str(sample(api, operation))}
+            for label, sample in samplers
+        ]
+        item[operation.method] = {**item[operation.method], "x-codeSamples": samples}
+    return {**document, "paths": paths}
+
+
 def build_html(document: dict[str, Any], name: str, out_dir: Path) -> Path:
     """Render ``<out_dir>/<name>.html`` with ``redocly build-docs`` (scripts and styles inline).
 
@@ -576,7 +601,8 @@ def build_html(document: dict[str, Any], name: str, out_dir: Path) -> Path:
     environment = {**os.environ, **REDOCLY_ENV}
     with tempfile.TemporaryDirectory(prefix="specpipe-docs-") as tmp:
         source = Path(tmp) / f"{name}.yaml"
-        source.write_text(dump_bundle(document), encoding="utf-8")
+        samples = with_code_samples(document, ir.build(name, document))
+        source.write_text(dump_bundle(samples), encoding="utf-8")
         output = Path(tmp) / f"{name}.html"
         try:
             result = subprocess.run(

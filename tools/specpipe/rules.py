@@ -473,10 +473,15 @@ class _Describer:
                 if isinstance(needed, list)
             )
         if keyword == "if":
-            then = self.clause(schema.get("then", True), depth + 1)
-            text = f"if {self.clause(value, depth + 1)}, then {then}"
-            if "else" in schema:
-                text += f"; otherwise {self.clause(schema['else'], depth + 1)}"
+            condition = self.clause(value, depth + 1)
+            otherwise = schema.get("else", True)
+            if schema.get("then", True) in (True, {}):  # `if A, else B` is "A or B"
+                if otherwise in (True, {}):
+                    return ""
+                return f"unless {condition}, {self.clause(otherwise, depth + 1)}"
+            text = f"if {condition}, then {self.clause(schema['then'], depth + 1)}"
+            if otherwise not in (True, {}):
+                text += f"; otherwise {self.clause(otherwise, depth + 1)}"
             return text
         if keyword == "not":
             return f"not ({self.clause(value, depth + 1)})"
