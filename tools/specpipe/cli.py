@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -15,7 +16,7 @@ if TYPE_CHECKING:  # the stages are imported when a command needs them: start-up
     from specpipe.errors import Finding
     from specpipe.loader import LoadedSpec
 
-__all__ = ["UsageError", "discover_apis", "main", "resolve_targets"]
+__all__ = ["UsageError", "api_name", "discover_apis", "main", "resolve_targets"]
 
 # Subcommands that live in their own modules. Each module defines
 # `register(commands, common) -> None` and keeps heavy imports inside its handlers, so that
@@ -57,6 +58,13 @@ def _looks_like_path(argument: str) -> bool:
     return argument.endswith((".yaml", ".yml", ".json")) or "/" in argument or "\\" in argument
 
 
+def api_name(text: str) -> str:
+    """The API name of a spec given by path, from its file (or folder) name: letters, digits,
+    ``.``, ``-``, ``_`` and spaces kept, any run of other characters (quotes, line breaks,
+    shell or path punctuation) one ``-``. It names the output folders and every message."""
+    return re.sub(r"[^\w.\- ]+", "-", text).strip("-. ") or "api"
+
+
 def resolve_targets(args: argparse.Namespace) -> list[tuple[str, Path]]:
     """(api name, root document) for each argument: an API name under --spec-dir or a path."""
     spec_dir = Path(args.spec_dir)
@@ -75,7 +83,7 @@ def resolve_targets(args: argparse.Namespace) -> list[tuple[str, Path]]:
             if not path.is_file():
                 raise UsageError(f"no such file: {argument}")
             name = path.resolve().parent.name if path.name == ROOT_NAME else path.stem
-            targets.append((name, path))
+            targets.append((api_name(name), path))
             continue
         root = spec_dir / argument / ROOT_NAME
         if not root.is_file():
