@@ -26,6 +26,7 @@ import math
 import os
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -1060,23 +1061,33 @@ def _tsc() -> list[str]:
 
 
 def compile_dist(out_dir: Path) -> None:
-    """``tsc -p out_dir``: type-checks the package (``--strict``) and writes ``dist/``."""
-    try:
-        result = subprocess.run(
-            [*_tsc(), "-p", str(out_dir), "--pretty", "false"],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=600,
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise TypeScriptGenerationError(f"cannot run the TypeScript compiler: {exc}") from None
-    if result.returncode != 0:
-        errors = [line for line in result.stdout.splitlines() if "error TS" in line]
-        first = errors[0] if errors else (result.stdout + result.stderr).strip()[:300]
-        raise TypeScriptGenerationError(
-            f"the generated TypeScript does not compile ({len(errors)} errors); first: {first}"
-        )
+    """``tsc -p``: type-checks the package (``--strict``) and writes ``dist/``.
+
+    The compiler runs on a copy in a temporary folder of a plain name: the native compiler
+    misreads a working folder whose path holds a line break, and an output folder may be
+    anywhere."""
+    with tempfile.TemporaryDirectory(prefix="specpipe-tsc-") as scratch:
+        package = Path(scratch) / "package"
+        shutil.copytree(out_dir, package, ignore=shutil.ignore_patterns("dist", "node_modules"))
+        try:
+            result = subprocess.run(
+                [*_tsc(), "-p", str(package), "--pretty", "false"],
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=600,
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise TypeScriptGenerationError(f"cannot run the TypeScript compiler: {exc}") from None
+        if result.returncode != 0:
+            errors = [line for line in result.stdout.splitlines() if "error TS" in line]
+            first = errors[0] if errors else (result.stdout + result.stderr).strip()[:300]
+            first = first.replace(str(package), "<package>")
+            raise TypeScriptGenerationError(
+                f"the generated TypeScript does not compile ({len(errors)} errors); first: {first}"
+            )
+        shutil.rmtree(out_dir / "dist", ignore_errors=True)
+        shutil.copytree(package / "dist", out_dir / "dist")
 
 
 def _tree(root: Path) -> dict[str, bytes]:
