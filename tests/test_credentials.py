@@ -153,3 +153,22 @@ def test_assignments() -> None:
     for bad in ("A_KEY", "=x", "C_KEY=x"):
         with pytest.raises(ValueError):
             parse_assignments([bad], known)
+
+
+def test_a_scheme_name_with_braces_is_one_credential() -> None:
+    from specpipe import ir
+    from specpipe.credentials import for_api
+
+    api = ir.build(
+        "t",
+        {
+            "openapi": "3.1.0",
+            "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {
+                "securitySchemes": {"a{b}c": {"type": "apiKey", "in": "header", "name": "X"}}
+            },
+        },
+    )
+    (scheme,) = for_api(api).schemes
+    assert scheme.segments() == [(True, "abc")] and scheme.credentials == ("abc",)

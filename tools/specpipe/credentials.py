@@ -59,7 +59,8 @@ def template(scheme: ir.SecurityScheme) -> str:
         return declared
     if scheme.type == "http" and scheme.scheme == "basic":
         return "{username}:{password}"
-    return "{" + scheme.name + "}"
+    # one credential named after the scheme; braces of the name cannot be part of a placeholder
+    return "{" + (re.sub(r"[{}]", "", scheme.name) or "credential") + "}"
 
 
 def placeholders(text: str) -> list[str]:
