@@ -195,3 +195,11 @@ def test_fast_paths_equal_the_per_character_escapes(
     assert _printable(text) == _printable_reference(text)
     chars = _c_style_chars(text, quote, astral=astral, surrogates=surrogates)
     assert _c_style(text, quote, astral=astral, surrogates=surrogates) == chars
+
+
+def test_a_class_docstring_with_a_lone_surrogate_still_defines_the_class() -> None:
+    doc = escape.python.docstring("x\ud800y")
+    source = f'class C:\n    """{doc}"""\n'
+    namespace: dict[str, object] = {}
+    exec(compile(source, "c.py", "exec"), namespace)  # type() encodes __doc__ as UTF-8
+    assert namespace["C"].__doc__ == "x\ufffdy"  # type: ignore[attr-defined]

@@ -124,10 +124,12 @@ def _python_string(text: str) -> Code:
 def _python_docstring(text: str) -> Code:
     """The body of a triple-double-quoted docstring that reads as ``text``.
 
-    Line breaks stay (as ``\\n``); backslashes, quotes that could close the docstring and
-    every unsafe character are escaped, so the docstring's value is ``text`` itself.
+    Line breaks stay; backslashes, quotes that could close the docstring and every unsafe
+    character are escaped, so the docstring reads as ``text`` (a lone surrogate, which a class
+    docstring cannot hold, reads as U+FFFD).
     """
-    lines = (_c_style(line, '"', astral=True, surrogates="escape") for line in _BREAK.split(text))
+    # a lone surrogate becomes U+FFFD: CPython encodes a class's docstring as UTF-8
+    lines = (_c_style(line, '"', astral=True, surrogates="replace") for line in _BREAK.split(text))
     return Code("\n".join(line.rstrip() for line in lines))
 
 
