@@ -287,7 +287,7 @@ def test_readme_programs_run_against_the_sandbox(tmp_path: Path) -> None:
 
 
 def test_bounded_corpus_generates_and_compiles(tmp_path: Path) -> None:
-    """Two small real specs of the corpus (the full table: tools/corpus_typescript.py)."""
+    """Two small real specs of the corpus (the full table, three languages: `make corpus`)."""
     _node_tools()
     for name in ("redocly-museum.yaml", "adyen-balanceplatform-configuration-notification-v2.yaml"):
         path = CORPUS / name
