@@ -208,6 +208,15 @@ def test_a_typeless_allof_member_that_brings_properties_is_a_shape(tmp_path: Pat
     assert _kinds(_pair(tmp_path, old, new)) == [("schema-added", "/components/schemas/Named")]
 
 
+def test_an_allof_member_that_only_gives_examples_is_no_rule(tmp_path: Path) -> None:
+    def thing(example: int) -> dict[str, Any]:
+        typed = {"type": "object", "properties": {"a": {"type": "integer"}}}
+        return {"allOf": [typed, {"properties": {"a": {"example": example}}}]}
+
+    old, new = _doc({"T": thing(1)}, "T", "T"), _doc({"T": thing(2)}, "T", "T")
+    assert _pair(tmp_path, old, new) == []
+
+
 def test_a_reordered_union_is_no_change(tmp_path: Path) -> None:
     members = [
         {"$ref": "#/components/schemas/Card"},
