@@ -417,6 +417,30 @@ def test_webhook_bodies_are_judged_as_what_clients_receive(tmp_path: Path) -> No
     }
 
 
+def test_callback_bodies_are_judged_as_what_clients_receive(tmp_path: Path) -> None:
+    def document(enum: list[str]) -> dict[str, Any]:
+        schema = {"type": "object", "properties": {"state": {"type": "string", "enum": enum}}}
+        callback = {
+            "post": {
+                "requestBody": {"content": {"application/json": {"schema": schema}}},
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
+        operation = {
+            "responses": {"201": {"description": "subscribed"}},
+            "callbacks": {"event": {"{$request.body#/url}": callback}},
+        }
+        return {
+            "openapi": "3.1.0",
+            "info": {"title": "t", "version": "1"},
+            "paths": {"/subscriptions": {"post": operation}},
+        }
+
+    (change,) = _pair(tmp_path, document(["on"]), document(["on", "off"]))
+    assert (change.kind, change.breaking) == ("response-enum-widened", True)
+    assert change.pointer.startswith("/paths/~1subscriptions/post/callbacks/event/")
+
+
 def test_reference_spelling_does_not_matter(tmp_path: Path) -> None:
     old = yaml.safe_load((FIXTURES / "description-changed" / "old.yaml").read_text())
     new = yaml.safe_load((FIXTURES / "description-changed" / "old.yaml").read_text())

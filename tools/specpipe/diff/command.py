@@ -23,6 +23,7 @@ from specpipe.diff.report import (
     load_acknowledgements,
     render,
 )
+from specpipe.diff.stable import refs_in
 from specpipe.errors import Finding, Location, SpecError
 from specpipe.loader import LoadedSpec, join_pointer, resolve_pointer
 
@@ -58,6 +59,11 @@ def usable_findings(spec: LoadedSpec) -> list[Finding]:
     """What the comparison itself needs of a document, checked before any validator runs: an
     ``openapi`` version string 3.0.x or 3.1.x (the two dialects differ), and no ``$ref``
     that leads only to itself (a chain of references with no schema at its end)."""
+    return _usable(spec)[0]
+
+
+def _usable(spec: LoadedSpec) -> tuple[list[Finding], list[str]]:
+    """The findings of :func:`usable_findings`, and every ``$ref`` string of the document."""
     document = spec.document
     findings: list[Finding] = []
     version = document.get("openapi")
@@ -70,14 +76,56 @@ def usable_findings(spec: LoadedSpec) -> list[Finding]:
                 "oas-version",
             )
         )
-    refs: dict[str, str] = {}  # ref -> pointer of the first node that holds it
+    # every "$ref" string, found in C (this runs on every revision of a 4 MB document); the
+    # precise walk, which knows example data from references, runs only if a cycle shows
+    refs = sorted(set(refs_in(document)))
+    cycles = _cycles(document, [r for r in refs if r.startswith("#")])
+    if cycles:
+        holders = _holders(document)
+        for chain in cycles:
+            held = [r for r in chain if r in holders]
+            if held:
+                where = join_pointer(holders[held[0]], "$ref")
+                message = f"$ref {held[0]!r} is cyclic: {' -> '.join(chain)} -> {chain[0]}"
+                findings.append(Finding(spec.locate(where), message, "ref-cycle"))
+    return findings, refs
+
+
+def _cycles(document: Any, refs: list[str]) -> list[list[str]]:
+    """The reference chains that come back to where they started (each loop once)."""
+    verdict: dict[str, bool] = {}  # ref -> whether its chain ends at a schema
+    loops: list[list[str]] = []
+    for ref in refs:
+        chain: list[str] = []
+        current: str | None = ref
+        while current is not None and current not in verdict and current not in chain:
+            chain.append(current)
+            try:
+                target = resolve_pointer(document, current[1:])
+            except (KeyError, ValueError):
+                target = None  # a dangling ref: the validator names it
+            following = target.get("$ref") if isinstance(target, dict) else None
+            current = (
+                following if isinstance(following, str) and following.startswith("#") else None
+            )
+        looped = current is not None and (current in chain or not verdict.get(current, True))
+        for item in chain:
+            verdict[item] = not looped
+        if looped and current in chain:
+            loops.append(chain[chain.index(current) :])
+    return loops
+
+
+def _holders(document: Any) -> dict[str, str]:
+    """``$ref`` -> the pointer of the first node holding it (example data is not looked in)."""
+    found: dict[str, str] = {}
     todo: list[tuple[Any, str, bool]] = [(document, "", False)]  # node, pointer, an Example?
     while todo:
         node, pointer, example = todo.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#"):
-                refs.setdefault(ref, pointer)
+            if isinstance(ref, str):
+                found.setdefault(ref, pointer)
             for key, value in node.items():
                 # example and default values are data: a `$ref` in them refers to nothing
                 if key in _DATA_KEYS or (example and key == "value"):
@@ -91,32 +139,17 @@ def usable_findings(spec: LoadedSpec) -> list[Finding]:
                     todo.append((value, join_pointer(pointer, key), False))
         elif isinstance(node, list):
             todo.extend((v, join_pointer(pointer, i), False) for i, v in enumerate(node))
-    verdict: dict[str, bool] = {}  # ref -> whether its chain ends at a schema
-    for ref in sorted(refs):
-        chain: list[str] = []
-        current: str | None = ref
-        while current is not None and current not in verdict and current not in chain:
-            chain.append(current)
-            try:
-                target = resolve_pointer(document, current[1:])
-            except (KeyError, ValueError):
-                target = None  # a dangling ref: the validator names it
-            nxt = target.get("$ref") if isinstance(target, dict) else None
-            current = nxt if isinstance(nxt, str) and nxt.startswith("#") else None
-        looped = current is not None and (current in chain or not verdict.get(current, True))
-        for item in chain:
-            verdict[item] = not looped
-        if looped and current in chain:
-            where = join_pointer(refs[current], "$ref")
-            findings.append(
-                Finding(
-                    spec.locate(where),
-                    f"$ref {current!r} is cyclic: {' -> '.join(chain[chain.index(current) :])} "
-                    f"-> {current}",
-                    "ref-cycle",
-                )
-            )
-    return findings
+    return found
+
+
+def _resolves(document: Any, ref: str) -> bool:
+    if not ref.startswith("#"):
+        return False
+    try:
+        resolve_pointer(document, ref[1:])
+    except (KeyError, ValueError):
+        return False
+    return True
 
 
 def _fingerprint(spec: LoadedSpec) -> str:
@@ -153,13 +186,19 @@ def check_revision(spec: LoadedSpec, validate: bool, cache_dir: Path | None) -> 
         marker = cache_dir / "structurally-valid" / _fingerprint(spec)
         if marker.is_file():
             return []
-    from specpipe.validate import rule_ref_resolves, structural_findings
-
-    findings = usable_findings(spec)
+    findings, refs = _usable(spec)
     if findings:
         return findings
     if not validate:
-        return list(rule_ref_resolves(spec))
+        # every reference resolves (the loader's findings first); the validator's rule names
+        # the ones that do not, so it runs (and is imported) only when one may not
+        if spec.ref_findings or not all(_resolves(spec.document, r) for r in refs):
+            from specpipe.validate import rule_ref_resolves
+
+            return list(rule_ref_resolves(spec))
+        return []
+    from specpipe.validate import structural_findings
+
     try:
         findings = structural_findings(spec)
     except RecursionError:
