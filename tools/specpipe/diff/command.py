@@ -23,7 +23,7 @@ from specpipe.diff.report import (
     load_acknowledgements,
     render,
 )
-from specpipe.diff.stable import refs_in
+from specpipe.diff.stable import refs_in_text
 from specpipe.errors import Finding, Location, SpecError
 from specpipe.loader import LoadedSpec, join_pointer, resolve_pointer
 
@@ -78,7 +78,7 @@ def _usable(spec: LoadedSpec) -> tuple[list[Finding], list[str]]:
         )
     # every "$ref" string, found in C (this runs on every revision of a 4 MB document); the
     # precise walk, which knows example data from references, runs only if a cycle shows
-    refs = sorted(set(refs_in(document)))
+    refs = sorted(set(refs_in_text(document)))
     cycles = _cycles(document, [r for r in refs if r.startswith("#")])
     if cycles:
         holders = _holders(document)

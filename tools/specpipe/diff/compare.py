@@ -21,7 +21,7 @@ from specpipe.diff.kinds import KINDS, aspect_of
 from specpipe.diff.match import Alternative, pair_alternatives
 from specpipe.diff.normal import ASSERTIONS as _ASSERTIONS
 from specpipe.diff.normal import BOUNDS, IGNORED, Node, Side, canonical
-from specpipe.diff.stable import Stable, refs_in
+from specpipe.diff.stable import Stable, refs_in_text
 from specpipe.ir import HTTP_METHODS
 from specpipe.loader import join_pointer, split_pointer
 
@@ -328,7 +328,8 @@ class Comparer:
             return False
         if not flipped and "security" not in new and self._security_differs:
             return False
-        return all(self.stable.ref(r) for r in refs_in([new, new_item.get("parameters")]))
+        refs = refs_in_text([new, new_item.get("parameters")])
+        return all(self.stable.ref(r) for r in refs)
 
     def operation(self, old: _Op, new: _Op, label: str, flipped: bool) -> None:
         if old.operation.get("operationId") != new.operation.get("operationId"):

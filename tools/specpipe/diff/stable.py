@@ -14,14 +14,39 @@ from typing import Any
 from specpipe.diff.normal import canonical
 from specpipe.loader import resolve_pointer
 
-__all__ = ["Stable", "refs_in"]
+__all__ = ["Stable", "refs_in", "refs_in_text"]
 
+_WALK = 64  # containers walked in Python before the JSON text is searched instead
 _REF = re.compile(r'"\$ref": "((?:[^"\\]|\\.)*)"')
 
 
 def refs_in(value: Any) -> list[str]:
     """The ``$ref`` strings anywhere inside ``value`` (a ``$ref`` key inside an example is
-    counted too: one reference more to check can only make a comparison happen)."""
+    counted too: one reference more to check can only make a comparison happen).
+
+    A small value is walked; a large one (a whole operation, a whole document) is searched
+    in its JSON text, which is done in C.
+    """
+    found: list[str] = []
+    todo = [value]
+    budget = _WALK
+    while todo:
+        budget -= 1
+        if budget < 0:
+            return refs_in_text(value)
+        node = todo.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                found.append(ref)
+            todo.extend(v for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            todo.extend(v for v in node if isinstance(v, (dict, list)))
+    return found
+
+
+def refs_in_text(value: Any) -> list[str]:
+    """:func:`refs_in` for a value known to be large (searched in its JSON text)."""
     try:
         text = json.dumps(value, default=str)
     except (TypeError, ValueError):
