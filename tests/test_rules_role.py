@@ -48,6 +48,11 @@ def ref(name: str) -> dict[str, str]:
         ({"not": {"required": ["a", "b"]}}, Role.RULE),
         ({"maxLength": 3}, Role.RULE),
         ({"example": {"a": 1}, "description": "d", "readOnly": True}, Role.ANNOTATION),
+        # cloudflare: an allOf member that only gives its members examples constrains nothing
+        ({"properties": {"errors": {"example": []}, "ok": {"example": False}}}, Role.ANNOTATION),
+        ({"properties": {"a": {}}}, Role.ANNOTATION),
+        ({"properties": {"a": {"example": 1}}, "required": ["a"]}, Role.RULE),
+        ({"properties": {"subnets": {"required": ["ipv4"]}}}, Role.RULE),
         ({"x-internal": True, "deprecated": True}, Role.ANNOTATION),
         (ref("Note"), Role.ANNOTATION),
         ({}, Role.ANNOTATION),

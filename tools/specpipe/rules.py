@@ -145,9 +145,12 @@ def _role(schema: Any, resolve: Resolver, seen: frozenset[str]) -> Role:
     if keys & SHAPE_KEYWORDS:
         return Role.SHAPE
     properties = schema.get("properties")
-    if isinstance(properties, dict) and any(
-        _role(sub, resolve, seen) is Role.SHAPE for sub in properties.values()
-    ):
+    property_roles = (
+        {_role(sub, resolve, seen) for sub in properties.values()}
+        if isinstance(properties, dict)
+        else set()
+    )
+    if Role.SHAPE in property_roles:
         return Role.SHAPE
     members = [
         member
@@ -158,7 +161,10 @@ def _role(schema: Any, resolve: Resolver, seen: frozenset[str]) -> Role:
     roles = {_role(member, resolve, seen) for member in members}
     if Role.SHAPE in roles:
         return Role.SHAPE
-    if keys - ANNOTATION_KEYWORDS - {"allOf", "anyOf", "oneOf"} or Role.RULE in roles:
+    asserted = keys - ANNOTATION_KEYWORDS - {"allOf", "anyOf", "oneOf"}
+    if isinstance(properties, dict) and Role.RULE not in property_roles:
+        asserted.discard("properties")  # properties that only annotate: examples, descriptions
+    if asserted or Role.RULE in roles:
         return Role.RULE
     return found
 
