@@ -61,6 +61,7 @@ __all__ = [
     "iter_operations",
     "lint_findings",
     "lint_levels",
+    "ref_findings",
     "structural_findings",
     "validate_spec",
 ]
@@ -721,11 +722,17 @@ def lint_levels(
 # ------------------------------------------------------------------ entry points
 
 
+def ref_findings(spec: LoadedSpec) -> list[Finding]:
+    """A finding for every `$ref` that does not resolve (the first part of
+    `structural_findings`)."""
+    return list(rule_ref_resolves(spec, _Walk(spec.document)))
+
+
 def structural_findings(spec: LoadedSpec) -> list[Finding]:
     """Whether `spec` is a valid OpenAPI document at all: every `$ref` resolves, and
     openapi-spec-validator accepts it. What every consumer (generate, diff) needs first;
     always errors."""
-    findings = list(rule_ref_resolves(spec, _Walk(spec.document)))
+    findings = ref_findings(spec)
     if not findings:
         # the upstream validator cannot cope with dangling references
         findings.extend(_spec_validator(spec))

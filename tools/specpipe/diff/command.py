@@ -193,9 +193,9 @@ def check_revision(spec: LoadedSpec, validate: bool, cache_dir: Path | None) -> 
         # every reference resolves (the loader's findings first); the validator's rule names
         # the ones that do not, so it runs (and is imported) only when one may not
         if spec.ref_findings or not all(_resolves(spec.document, r) for r in refs):
-            from specpipe.validate import rule_ref_resolves
+            from specpipe.validate import ref_findings
 
-            return list(rule_ref_resolves(spec))
+            return ref_findings(spec)
         return []
     from specpipe.validate import structural_findings
 
