@@ -12,9 +12,10 @@ For each pair of revisions, each figure in its own process:
   the diff), checking them (``diff.check_revision``: structural validation, cold and then
   from the cache), and the comparison after loading (``diff.compare``).
 * **today's diff** (the anchor): ``tools/specpipe/diff.py`` as of ``--baseline`` (default:
-  the merge base with ``main``): its ``compare`` on the same loaded documents, in the same
-  process as ours; and its ``specpipe diff --old A --new B``, the same command line with
-  that module in place of ours (it does not validate), in a process of its own.
+  the last commit that has that one-module diff): its ``compare`` on the same loaded
+  documents, in the same process as ours; and its ``specpipe diff --old A --new B``, the
+  same command line with that module in place of ours (it does not validate), in a process
+  of its own.
 * **oasdiff** (independent, Go): ``oasdiff breaking A B`` when ``--oasdiff PATH`` is given or
   ``oasdiff`` is on PATH (``GOBIN=/tmp/bin go install github.com/oasdiff/oasdiff@latest``);
   when it refuses a document (xero: two paths that differ only in a parameter name) it is
@@ -281,11 +282,14 @@ sys.exit(main(sys.argv[2:]))
 
 
 def _baseline(ref: str, into: Path) -> Path | None:
-    if not ref:
-        merge = subprocess.run(
-            ["git", "merge-base", "HEAD", "main"], capture_output=True, text=True, cwd=ROOT
+    if not ref:  # the parent of the commit that replaced the one-module diff
+        removed = subprocess.run(
+            ["git", "rev-list", "-1", "HEAD", "--", "tools/specpipe/diff.py"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
         )
-        ref = merge.stdout.strip()
+        ref = removed.stdout.strip() + "^"
     shown = subprocess.run(
         ["git", "show", f"{ref}:tools/specpipe/diff.py"], capture_output=True, text=True, cwd=ROOT
     )
@@ -314,7 +318,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", nargs="*", default=[*PAIRS, *BUILT], help="pairs to run")
     parser.add_argument(
-        "--baseline", default="", help="git ref of today's diff (default: merge base with main)"
+        "--baseline",
+        default="",
+        help="git ref of the one-module diff (default: the last commit that has it)",
     )
     parser.add_argument("--oasdiff", default=shutil.which("oasdiff") or "", help="oasdiff binary")
     parser.add_argument("--timeout", type=float, default=900, help="seconds per measurement")

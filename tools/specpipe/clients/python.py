@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from specpipe import credentials as creds
@@ -158,6 +158,19 @@ class ParamView:
     client_level: bool = False
     example: Any = None
     has_example: bool = False
+
+
+@dataclass
+class BodyView:
+    """What the request body adds to a method (see ``_Builder.body``)."""
+
+    positional: list[str] = field(default_factory=list)
+    keyword: list[str] = field(default_factory=list)
+    doc: list[tuple[str, str]] = field(default_factory=list)
+    source: str = "None"  # the expression sent as the body
+    has_body: str = "False"
+    content_type: str = "None"
+    accept: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -379,6 +392,63 @@ class _Builder:
 
     def build(self, operation: ir.Operation, client_headers: set[str]) -> OperationView:
         name = self.methods.claim(operation.operation_id)
+        params = self.parameters(operation, client_headers)
+        positional = [f"{p.name}: {p.annotation}" for p in params if p.location == "path"]
+        keyword = [
+            f"{p.name}: {p.annotation}" + (f" = {p.default}" if p.default else "")
+            for p in params
+            if p.location != "path"
+        ]
+        keyword.sort(key=lambda piece: "=" in piece)  # required keyword arguments first
+        success = [r for r in operation.responses if r.is_success]
+        response_types = list(
+            dict.fromkeys(m.name for r in success for m in r.media_types if "*" not in m.name)
+        )
+        body = self.body(operation, response_types)
+        positional += body.positional
+        keyword += [*body.keyword, "request_options: RequestOptions | None = None"]
+        returns_parts: list[str] = []
+        responses_source: list[str] = []
+        for response in operation.responses:
+            source, decoded = self.decode(operation, response)
+            responses_source.append(f"{_s(response.status)}: {source}")
+            if response.is_success:
+                for part in _split(decoded or "None"):
+                    if part not in returns_parts:
+                        returns_parts.append(part)
+        returns = " | ".join(sorted(returns_parts, key=lambda t: t == "None")) or "None"
+
+        def mapping(location: str) -> str:
+            items = [f"{_s(p.wire)}: {p.name}" for p in params if p.location == location]
+            return "{" + ", ".join(items) + "}"
+
+        call = (
+            f"{_s(name)}, path={mapping('path')}, query={mapping('query')}, "
+            f"headers={mapping('header')}, cookies={mapping('cookie')}, body={body.source}, "
+            f"has_body={body.has_body}, content_type={body.content_type}, "
+            "options=request_options"
+        )
+        return OperationView(
+            name=name,
+            operation_id=escape.markdown.code(operation.operation_id),
+            method=operation.method.upper(),
+            path=escape.markdown.code(operation.path),
+            summary=escape.markdown.inline(operation.summary or operation.operation_id),
+            doc=self.docstring(operation, params, body.doc, success, returns),
+            raw_doc=doc_lines(f"{operation.summary or name} (the raw response).", 8),
+            positional=[Code(p) for p in positional],
+            keyword=[Code(k) for k in keyword],
+            call=Code(call),
+            returns=Code(returns),
+            returns_md=escape.markdown.code(returns),
+            table=Code(self.table(operation, responses_source, body.accept)),
+            example=Code(self.example(name, operation, params)),
+            deprecated=operation.deprecated,
+        )
+
+    def parameters(self, operation: ir.Operation, client_headers: set[str]) -> list[ParamView]:
+        """The method's parameters, path first; a header the client sets on every call is
+        optional here."""
         scope = Namespace(lambda key: py.snake(key.split(":", 1)[1]), py.METHOD_RESERVED)
         params: list[ParamView] = []
         for location in ("path", "query", "header", "cookie"):
@@ -403,70 +473,57 @@ class _Builder:
                         bool(p.examples),
                     )
                 )
-        positional = [f"{p.name}: {p.annotation}" for p in params if p.location == "path"]
-        keyword = [
-            f"{p.name}: {p.annotation}" + (f" = {p.default}" if p.default else "")
-            for p in params
-            if p.location != "path"
-        ]
-        keyword.sort(key=lambda piece: "=" in piece)  # required keyword arguments first
-        body_doc: list[tuple[str, str]] = []
-        body_source, has_body, content_type = "None", "False", "None"
-        accept: dict[str, str] = {}
-        success = [r for r in operation.responses if r.is_success]
-        response_types = list(
-            dict.fromkeys(m.name for r in success for m in r.media_types if "*" not in m.name)
-        )
+        return params
+
+    def body(self, operation: ir.Operation, response_types: list[str]) -> BodyView:
+        """The request body's argument, media type choice and the Accept header per choice."""
+        view = BodyView()
         if response_types:
-            accept[""] = ", ".join(response_types)
-        if operation.body is not None:
-            media = _schema_media(operation.body.media_types)
-            body_type = media.type if media is not None else None
-            if media is not None and (
-                media.codec is Codec.BINARY or (body_type and body_type.is_binary)
-            ):
-                annotation = "bytes"
-            elif body_type is not None:
-                annotation = self.note_models(self.requests.annotation(body_type, accept_dict=True))
-            elif media is not None and media.codec is Codec.TEXT:
-                annotation = "str"
-            else:
-                annotation = "Any"
-            if operation.body.required:
-                positional.append(f"body: {annotation}")
-            else:
-                if not annotation.endswith("| None") and annotation != "Any":
-                    annotation += " | None"
-                positional.append(f"body: {annotation} = None")
-            body_doc.append(("body", operation.body.description or "The request body."))
-            body_source = "body"
-            has_body = "True" if operation.body.required else "body is not None"
-            concrete = _concrete_media(operation.body.media_types) or ["application/json"]
-            codecs = {m.codec for m in operation.body.media_types}
-            if len(concrete) > 1 and len(codecs) > 1:
-                choices = ", ".join(_s(c) for c in concrete)
-                keyword.append(f"content_type: Literal[{choices}] = {_s(concrete[0])}")
-                content_type = "content_type"
-                body_doc.append(
-                    ("content_type", "Media type the body is sent as: " + ", ".join(concrete) + ".")
-                )
-                for choice in concrete:
-                    is_xml = ir.MediaType(choice, None).is_xml
-                    same = [t for t in response_types if ir.MediaType(t, None).is_xml == is_xml]
-                    accept[choice] = ", ".join(same or response_types)
-            else:
-                content_type = _s(concrete[0])
-        keyword.append("request_options: RequestOptions | None = None")
-        returns_parts: list[str] = []
-        responses_source: list[str] = []
-        for response in operation.responses:
-            source, decoded = self.decode(operation, response)
-            responses_source.append(f"{_s(response.status)}: {source}")
-            if response.is_success:
-                for part in _split(decoded or "None"):
-                    if part not in returns_parts:
-                        returns_parts.append(part)
-        returns = " | ".join(sorted(returns_parts, key=lambda t: t == "None")) or "None"
+            view.accept[""] = ", ".join(response_types)
+        if operation.body is None:
+            return view
+        media = _schema_media(operation.body.media_types)
+        body_type = media.type if media is not None else None
+        if media is not None and (
+            media.codec is Codec.BINARY or (body_type and body_type.is_binary)
+        ):
+            annotation = "bytes"
+        elif body_type is not None:
+            annotation = self.note_models(self.requests.annotation(body_type, accept_dict=True))
+        elif media is not None and media.codec is Codec.TEXT:
+            annotation = "str"
+        else:
+            annotation = "Any"
+        if operation.body.required:
+            view.positional.append(f"body: {annotation}")
+        else:
+            if not annotation.endswith("| None") and annotation != "Any":
+                annotation += " | None"
+            view.positional.append(f"body: {annotation} = None")
+        view.doc.append(("body", operation.body.description or "The request body."))
+        view.source = "body"
+        view.has_body = "True" if operation.body.required else "body is not None"
+        concrete = _concrete_media(operation.body.media_types) or ["application/json"]
+        codecs = {m.codec for m in operation.body.media_types}
+        if len(concrete) > 1 and len(codecs) > 1:
+            choices = ", ".join(_s(c) for c in concrete)
+            view.keyword.append(f"content_type: Literal[{choices}] = {_s(concrete[0])}")
+            view.content_type = "content_type"
+            view.doc.append(
+                ("content_type", "Media type the body is sent as: " + ", ".join(concrete) + ".")
+            )
+            for choice in concrete:
+                is_xml = ir.MediaType(choice, None).is_xml
+                same = [t for t in response_types if ir.MediaType(t, None).is_xml == is_xml]
+                view.accept[choice] = ", ".join(same or response_types)
+        else:
+            view.content_type = _s(concrete[0])
+        return view
+
+    def table(
+        self, operation: ir.Operation, responses_source: list[str], accept: dict[str, str]
+    ) -> str:
+        """The operation's entry of the client's operation table (``Operation(...)``)."""
         xml_body = ""
         if operation.body is not None:
             media = _schema_media(operation.body.media_types)
@@ -479,7 +536,7 @@ class _Builder:
         body_codecs = _codecs(operation.body.media_types if operation.body else ())
         security = _tuple(_tuple(_s(s) for s in requirement) for requirement in operation.security)
         declared = [h for h in sdk.request_id_headers(operation) if h not in sdk.REQUEST_ID_HEADERS]
-        table = (
+        return (
             f"Operation({_s(operation.method.upper())}, {_s(operation.path)}, {security}, "
             "{" + ", ".join(responses_source) + "}"
             ", accept={"
@@ -497,15 +554,15 @@ class _Builder:
             + ")"
         )
 
-        def mapping(location: str) -> str:
-            items = [f"{_s(p.wire)}: {p.name}" for p in params if p.location == location]
-            return "{" + ", ".join(items) + "}"
-
-        call = (
-            f"{_s(name)}, path={mapping('path')}, query={mapping('query')}, "
-            f"headers={mapping('header')}, cookies={mapping('cookie')}, body={body_source}, "
-            f"has_body={has_body}, content_type={content_type}, options=request_options"
-        )
+    def docstring(
+        self,
+        operation: ir.Operation,
+        params: list[ParamView],
+        body_doc: list[tuple[str, str]],
+        success: list[ir.Response],
+        returns: str,
+    ) -> list[Code]:
+        """The method's docstring lines: summary, description, Args and Returns."""
         doc = doc_lines(operation.summary or operation.operation_id, 8)
         if operation.description:
             doc += [Code(""), *doc_lines(operation.description, 8)]
@@ -526,23 +583,7 @@ class _Builder:
             Code(f"    {line}") if line else Code("")
             for line in doc_lines(described or returns, 12)
         ]
-        return OperationView(
-            name=name,
-            operation_id=escape.markdown.code(operation.operation_id),
-            method=operation.method.upper(),
-            path=escape.markdown.code(operation.path),
-            summary=escape.markdown.inline(operation.summary or operation.operation_id),
-            doc=doc,
-            raw_doc=doc_lines(f"{operation.summary or name} (the raw response).", 8),
-            positional=[Code(p) for p in positional],
-            keyword=[Code(k) for k in keyword],
-            call=Code(call),
-            returns=Code(returns),
-            returns_md=escape.markdown.code(returns),
-            table=Code(table),
-            example=Code(self.example(name, operation, params)),
-            deprecated=operation.deprecated,
-        )
+        return doc
 
     def example(self, name: str, operation: ir.Operation, params: list[ParamView]) -> str:
         """A call for the README, with the spec's example values where it has them."""
