@@ -605,17 +605,17 @@ components:
         ),
         (
             BROKEN_REF.replace("REF", "#/components/schemas/B"),
-            "$ref '#/components/schemas/A' is cyclic: #/components/schemas/A -> "
-            "#/components/schemas/B -> #/components/schemas/A [ref-cycle]",
+            "$ref cycle that never reaches a schema: #/components/schemas/B -> "
+            "#/components/schemas/A -> again [ref-cycle]",
         ),
         (
             BROKEN_REF.replace("REF", "https://example.com/a.yaml#/A"),
-            "is not bundled [ref-resolves]",
+            "is remote: URLs are never fetched (save the file locally) [ref-resolves]",
         ),
         ("openapi: 3.1.0\npaths: {}\n", ': /: "info" is a required property [oas]'),
         (
             "openapi: 3.1\ninfo: {title: t, version: '1'}\npaths: {}\n",
-            ":1: /openapi: `openapi` must be a version string 3.0.x or 3.1.x (got 3.1, a float)",
+            ':1: /openapi: `openapi` must be a string such as "3.1.0", not the float 3.1',
         ),
         ("openapi: [3.1.0\n", "YAML syntax error"),
     ],

@@ -97,7 +97,7 @@ COMPONENTS = st.fixed_dictionaries({"A": _schemas(2), "B": _schemas(2), "C": _sc
 
 def _spec(document: dict[str, Any]) -> LoadedSpec:
     # an in-memory revision: every $ref is internal, so bundling would change nothing
-    return LoadedSpec(root=Path("revision.yaml"), document=document, files=[], origins={})
+    return LoadedSpec(root=Path("revision.yaml"), document=document, files=[])
 
 
 @settings(

@@ -8,10 +8,12 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from specpipe import cli
 from specpipe.errors import Finding, SpecError
-from specpipe.loader import MAX_DEPTH, load_spec
+from specpipe.loader import _TARGETED, MAX_DEPTH, _File, _json_locate, load_spec
 from specpipe.validate import validate_spec
 
 HEAD = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"
@@ -424,3 +426,40 @@ def test_property_named_like_a_keyword_holds_references(tmp_path: Path) -> None:
     assert ("/components/schemas/A/properties/example", "#/components/schemas/B") in spec.refs
     (finding,) = spec.ref_findings
     assert "Missing" in finding.message
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner, max_size=4)
+    ),
+    max_leaves=25,
+)
+
+
+def _pointers(value: object, prefix: str = "") -> list[str]:
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, member in value.items():
+            token = key.replace("~", "~0").replace("/", "~1")
+            found += _pointers(member, f"{prefix}/{token}")
+        found.append(f"{prefix}/no-such-member")
+    elif isinstance(value, list):
+        for index, member in enumerate(value):
+            found += _pointers(member, f"{prefix}/{index}")
+        found.append(f"{prefix}/{len(value)}")
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(_JSON, st.sampled_from([None, 1, "\t"]))
+def test_a_json_pointer_is_located_on_the_same_line_by_a_scan_as_by_the_full_map(
+    value: object, indent: int | str | None
+) -> None:
+    """The scan along a pointer (the first pointers of a JSON file) and the map of every line
+    (later ones) give the same line and the same nearest ancestor."""
+    text = json.dumps({"openapi": "3.1.0", "x": value}, indent=indent, ensure_ascii=False)
+    mapped = _File(Path("a.json"), None, text, True)
+    mapped._scans = _TARGETED  # straight to the map
+    for pointer in _pointers(value, "/x"):
+        assert _json_locate(text, pointer) == mapped.locate(pointer), pointer
