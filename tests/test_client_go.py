@@ -16,13 +16,14 @@ import os
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 from harness import serve
 from specs import APIS, ROOT, spec
+from toolchains import Go, go_blocks, go_toolchain, write_go_module
+from toolchains import run_go as _run
 
 from specpipe import credentials as creds
 from specpipe import ir, sdk
@@ -36,51 +37,15 @@ GO_TESTS = ROOT / "tests" / "go"
 # fixture spec -> the API name it is generated as
 FIXTURE_APIS = {"go_constructs.yaml": "goconstructs", "go_names.yaml": "1st-names"}
 
-Go = tuple[str, dict[str, str]]
-
-
-def _cache() -> Path:
-    configured = os.environ.get("SPECPIPE_GO_CACHE")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "specpipe" / "go"
-
 
 @pytest.fixture(scope="module")
-def go() -> Iterator[Go]:
-    try:
-        binary = goclient.go_tool("go")
-    except goclient.GoToolchainError as exc:
-        pytest.skip(str(exc))
-    yield str(binary), goclient.go_env(_cache())
-
-
-def _run(
-    go: Go, cwd: Path, *args: str, timeout: float = 600, env: dict[str, str] | None = None
-) -> str:
-    binary, base = go
-    result = subprocess.run(
-        [binary, *args],
-        cwd=cwd,
-        env={**base, **(env or {})},
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-    assert result.returncode == 0, f"go {' '.join(args)} in {cwd}:\n{result.stdout}{result.stderr}"
-    return result.stdout + result.stderr
+def go() -> Go:
+    return go_toolchain()
 
 
 def _fixture_api(file: str) -> ir.Api:
     document = yaml.safe_load((FIXTURES / file).read_text(encoding="utf-8"))
     return ir.build(FIXTURE_APIS.get(file, file.split(".")[0]), document)
-
-
-def _go_blocks(readme: str) -> list[str]:
-    """The Go programs of a README, as written."""
-    return [m.group(2) for m in re.finditer(r"^(`{3,})go\n(.*?)^\1$", readme, re.M | re.S)]
 
 
 @pytest.fixture(scope="module")
@@ -97,17 +62,11 @@ def module(go: Go, tmp_path_factory: pytest.TempPathFactory) -> Path:
         modules[naming.module_path(api.name)] = out
     for api in APIS:
         readme = (GENERATED / api / "README.md").read_text(encoding="utf-8")
-        for index, program in enumerate(_go_blocks(readme)):
+        for index, program in enumerate(go_blocks(readme)):
             folder = root / "readme" / f"{api}_{index:02d}"
             folder.mkdir(parents=True)
             (folder / "main.go").write_text(program, encoding="utf-8")
-    requires = "\n".join(f"\t{path} v0.0.0" for path in sorted(modules))
-    replaces = "\n".join(f"replace {path} => {folder}" for path, folder in sorted(modules.items()))
-    (root / "go.mod").write_text(
-        f"module example.com/specpipe/gotests\n\ngo {goclient.GO_LANGUAGE_VERSION}\n\n"
-        f"require (\n{requires}\n)\n\n{replaces}\n",
-        encoding="utf-8",
-    )
+    write_go_module(root, "example.com/specpipe/gotests", modules)
     return root
 
 
@@ -181,7 +140,7 @@ def test_the_sdk_decisions_are_rendered() -> None:
 def test_code_sample_is_the_readme_program() -> None:
     api = ir.build("opendental", spec("opendental").document)
     readme = (GENERATED / "opendental" / "README.md").read_text(encoding="utf-8")
-    blocks = _go_blocks(readme)
+    blocks = go_blocks(readme)
     for index, operation in enumerate(api.operations):
         assert goclient.code_sample(api, operation) == blocks[index]
     assert "os.Getenv" not in readme and "opendental.NewClient()" in blocks[0]

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from test_client_go import Go, _cache, _go_blocks
+from toolchains import Go, go_blocks, go_toolchain
 
 from specpipe import ir
 from specpipe.clients import go as goclient
@@ -179,11 +179,7 @@ def tool(go: Go, tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="module")
 def go() -> Go:
-    try:
-        binary = goclient.go_tool("go")
-    except goclient.GoToolchainError as exc:
-        pytest.skip(str(exc))
-    return str(binary), goclient.go_env(_cache())
+    return go_toolchain()
 
 
 @settings(
@@ -212,7 +208,7 @@ def test_hostile_text_leaves_the_go_code_unchanged(
             modules.append(out.name)
             pair.append(out)
             readme = (out / "README.md").read_text(encoding="utf-8")
-            blocks = _go_blocks(readme)
+            blocks = go_blocks(readme)
             assert len(blocks) == 2 and all(b.startswith("package main\n") for b in blocks)
             assert {p.name for p in files} >= {"client.go", "models.go", "operations.go"}
         folders[text] = (pair[0], pair[1])

@@ -13,7 +13,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,8 @@ import pytest
 import yaml
 from harness import serve
 from specs import APIS, ROOT, spec
+from toolchains import compile_typescript, node_tools, typescript_blocks
+from toolchains import run as _run
 
 from specpipe import credentials as creds
 from specpipe import ir, sdk
@@ -28,7 +29,6 @@ from specpipe.clients import typescript as tsgen
 from specpipe.clients.typescript import code_sample, generate_typescript, render_files
 from specpipe.naming import typescript as ts
 
-TSC = ROOT / "node_modules" / ".bin" / "tsc"
 FIXTURES = ROOT / "tests" / "fixtures" / "clients"
 GOLDEN = ROOT / "tests" / "golden" / "typescript"
 SCENARIOS = ROOT / "tests" / "typescript"
@@ -36,19 +36,6 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "specs"
 
 # Inline specs of tests/fixtures/clients/ with golden output under tests/golden/typescript/.
 GOLDEN_FIXTURES = ("ts_edge_cases", "ts_constructs")
-
-
-def _node_tools() -> tuple[Path, str]:
-    node = shutil.which("node")
-    if node is None or not TSC.is_file():
-        pytest.fail("TypeScript toolchain missing: install Node 20+ and run `npm ci` (make does)")
-    return TSC, node
-
-
-def _run(command: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(  # type: ignore[call-overload, no-any-return]
-        command, capture_output=True, text=True, check=False, timeout=180, **kwargs
-    )
 
 
 def _fixture(name: str) -> ir.Api:
@@ -76,7 +63,7 @@ def test_golden_files(name: str, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", GOLDEN_FIXTURES)
 def test_golden_package_compiles_strict(name: str, tmp_path: Path) -> None:
-    _node_tools()
+    node_tools()
     shutil.copytree(GOLDEN / name, tmp_path / name)
     tsgen.compile_dist(tmp_path / name)  # raises with the first tsc error
     assert (tmp_path / name / "dist" / "index.d.ts").is_file()
@@ -84,7 +71,7 @@ def test_golden_package_compiles_strict(name: str, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("api", APIS)
 def test_generated_package_is_up_to_date_and_ships_dist(api: str, tmp_path: Path) -> None:
-    _node_tools()
+    node_tools()
     generate_typescript(ir.build(api, spec(api).document), tmp_path)
     committed = ROOT / "generated" / "typescript" / api
     assert _tree(tmp_path) == _tree(committed), (
@@ -195,7 +182,7 @@ def test_hostile_text_stays_text(tmp_path: Path) -> None:
     """Spec text with comment ends, line terminators (U+2028), quotes and backslashes in every
     position: the package compiles, importing it runs nothing, and it declares exactly what the
     package of harmless text declares."""
-    _, node = _node_tools()
+    _, node = node_tools()
     hostile, harmless = tmp_path / "hostile", tmp_path / "harmless"
     generate_typescript(ir.build("hostile", _hostile_spec(HOSTILE)), hostile)
     generate_typescript(ir.build("hostile", _hostile_spec("harmless text")), harmless)
@@ -222,51 +209,21 @@ def test_code_sample_is_the_readme_example() -> None:
     assert "```ts\n" + sample + "```" in readme
 
 
-def _code_blocks(markdown: str) -> list[str]:
-    return re.findall(r"^```ts\n(.*?)^```", markdown, re.DOTALL | re.MULTILINE)
-
-
 def test_readme_programs_run_against_the_sandbox(tmp_path: Path) -> None:
     """Each package is installed with a plain `npm install <folder>` (no build: dist/ is
     shipped), every ```ts block of its README is compiled with `tsc --strict` and run with the
     sandbox's URL and local credentials in the environment. A program passes when it exits 0,
     or when the sandbox refused the call (an APIStatusError: the README's placeholder ids need
     not exist); a TypeError or any other failure does not."""
-    tsc, node = _node_tools()
-    project = tmp_path / "project"
-    project.mkdir()
-    (project / "package.json").write_text('{"private": true, "type": "module"}\n')
-    folders = [str(ROOT / "generated" / "typescript" / api) for api in APIS]
-    result = _run(["npm", "install", "--no-audit", "--no-fund", "--offline", *folders], cwd=project)
-    assert result.returncode == 0, result.stdout + result.stderr
+    _, node = node_tools()
     programs: dict[str, str] = {}
     for api in APIS:
         readme = (ROOT / "generated" / "typescript" / api / "README.md").read_text(encoding="utf-8")
-        for index, block in enumerate(_code_blocks(readme)):
+        for index, block in enumerate(typescript_blocks(readme)):
             programs[f"{api}_{index}.ts"] = block
     assert len(programs) >= len(APIS)
-    for name, source in programs.items():
-        (project / name).write_text(source, encoding="utf-8")
-    (project / "tsconfig.json").write_text(
-        json.dumps(
-            {
-                "compilerOptions": {
-                    "target": "ES2022",
-                    "module": "NodeNext",
-                    "moduleResolution": "NodeNext",
-                    "lib": ["ES2022", "DOM"],
-                    "types": [],
-                    "strict": True,
-                    "skipLibCheck": True,
-                    "outDir": "out",
-                },
-                "include": ["*.ts"],
-            }
-        )
-    )
-    result = _run([str(tsc), "-p", str(project), "--pretty", "false"])
-    assert result.returncode == 0, result.stdout + result.stderr
-    (project / "out" / "package.json").write_text('{"type": "module"}\n')
+    packages = [ROOT / "generated" / "typescript" / api for api in APIS]
+    out = compile_typescript(tmp_path / "project", packages, programs)
     classes = "|".join(name for _, name in sdk.ERROR_CLASSES)
     refused = re.compile(rf"\b({classes}|APIStatusError): [45]\d\d\b")
     failures = []
@@ -277,8 +234,8 @@ def test_readme_programs_run_against_the_sandbox(tmp_path: Path) -> None:
             env = {**os.environ, sdk.environment(built, "base url"): f"{base_url}/{api}"}
             env.update(creds.for_api(built, tokens=True).defaults())
             for name in sorted(n for n in programs if n.startswith(api + "_")):
-                js = project / "out" / name.replace(".ts", ".js")
-                result = _run([node, str(js)], cwd=project / "out", env=env)
+                js = out / name.replace(".ts", ".js")
+                result = _run([node, str(js)], cwd=out, env=env)
                 ran += result.returncode == 0
                 if result.returncode != 0 and not refused.search(result.stderr):
                     failures.append(f"{name}: {result.stderr.strip()[-400:]}")
@@ -288,7 +245,7 @@ def test_readme_programs_run_against_the_sandbox(tmp_path: Path) -> None:
 
 def test_bounded_corpus_generates_and_compiles(tmp_path: Path) -> None:
     """Two small real specs of the corpus (the full table, three languages: `make corpus`)."""
-    _node_tools()
+    node_tools()
     for name in ("redocly-museum.yaml", "adyen-balanceplatform-configuration-notification-v2.yaml"):
         path = CORPUS / name
         if not path.is_file():
@@ -300,7 +257,7 @@ def test_bounded_corpus_generates_and_compiles(tmp_path: Path) -> None:
 
 
 def test_scenarios_against_the_sandbox(tmp_path: Path) -> None:
-    tsc, node = _node_tools()
+    tsc, node = node_tools()
     out = tmp_path / "js"
     result = _run([str(tsc), "-p", str(SCENARIOS), "--outDir", str(out)])
     assert result.returncode == 0, result.stdout + result.stderr
