@@ -6,12 +6,13 @@ its own. Each language spells a name its own way (``status_code``, ``status``,
 template.
 
 * **Transport**: the default timeout, the retry policy (statuses, idempotent methods,
-  attempts, full-jitter backoff bounds, ``Retry-After``).
+  attempts, full-jitter backoff bounds, the header a server's delay is read from).
 * **Envelopes** (``x-envelope`` on a response schema): which member holds the answer of a
   success, which the problem of a failure, and where a request id sits in the body; what a
   ``null`` or missing answer member means.
 * **Errors**: the fields every API error carries, and the error class of each status.
 * **Request ids**: the response headers read as a request id, in order.
+* **Debug log**: the headers it never shows (:func:`redacted_headers`).
 * **Settings from the environment**: credentials (``<API>_<CREDENTIAL>``, from
   :mod:`specpipe.credentials`), the base URL and the debug log (``<API>_LOG=debug``).
 * **Decoding**: responses are decoded leniently by default (an unknown enum value or an
@@ -33,6 +34,7 @@ __all__ = [
     "DEFAULT_TIMEOUT_SECONDS",
     "ERROR_CLASSES",
     "ERROR_FIELDS",
+    "REDACTED_HEADERS",
     "REQUEST_ID_HEADERS",
     "RETRY",
     "Envelope",
@@ -41,6 +43,7 @@ __all__ = [
     "envelope",
     "environment",
     "error_class",
+    "redacted_headers",
     "request_id_headers",
 ]
 
@@ -57,6 +60,7 @@ class Retry:
     base_delay_seconds: float  # bound of the first delay; each retry doubles it (full jitter)
     max_delay_seconds: float  # bound of any delay, Retry-After included
     connection_errors: bool  # whether a failed connection or a timeout is retried
+    after_header: str  # the answer's own delay (seconds or an HTTP date), lower case
 
 
 RETRY = Retry(
@@ -66,6 +70,7 @@ RETRY = Retry(
     base_delay_seconds=0.5,
     max_delay_seconds=8.0,
     connection_errors=True,
+    after_header="retry-after",
 )
 
 
@@ -107,6 +112,9 @@ ERROR_CLASSES: tuple[tuple[str, str], ...] = (
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid")
 
 DEBUG_LOG_VALUE = "debug"  # <API>_LOG=debug switches the debug log on
+
+# Headers the debug log never shows (lower case), besides those of the API's apiKey schemes.
+REDACTED_HEADERS = ("authorization", "proxy-authorization", "cookie", "set-cookie")
 
 
 @dataclass(frozen=True)
@@ -172,6 +180,18 @@ def request_id_headers(operation: ir.Operation) -> tuple[str, ...]:
             if ("request" in name or "correlation" in name) and "id" in name:
                 declared.append(name)
     return tuple(dict.fromkeys([*declared, *REQUEST_ID_HEADERS]))
+
+
+def redacted_headers(api: ir.Api) -> tuple[str, ...]:
+    """Lower-case names of the headers the debug log shows redacted: the common ones, then
+    the header of every apiKey scheme an operation uses."""
+    used = {name for op in api.operations for requirement in op.security for name in requirement}
+    schemes = [
+        (s.parameter_name or s.name).lower()
+        for s in api.security_schemes
+        if s.name in used and s.type == "apiKey" and (s.location or "header") == "header"
+    ]
+    return tuple(dict.fromkeys([*REDACTED_HEADERS, *schemes]))
 
 
 def environment(api: ir.Api, setting: str) -> str:

@@ -234,7 +234,7 @@ var securitySchemes = map[string]securityScheme{
 }
 
 // redactedHeaders and redactedQuery are what the debug log never shows.
-var redactedHeaders = []string{"Authorization", "Proxy-Authorization", "Cookie"}
+var redactedHeaders = []string{"authorization", "proxy-authorization", "cookie", "set-cookie"}
 var redactedQuery = []string{}
 
 // Codecs: how a body of a media type is written and read.
@@ -569,7 +569,7 @@ func backoff(cfg *config, retry int) time.Duration {
 
 // retryAfter reads a Retry-After header (seconds or an HTTP date), capped at limit.
 func retryAfter(header http.Header, limit time.Duration) (time.Duration, bool) {
-	value := strings.TrimSpace(header.Get("Retry-After"))
+	value := strings.TrimSpace(header.Get("retry-after"))
 	if value == "" {
 		return 0, false
 	}

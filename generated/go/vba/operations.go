@@ -240,6 +240,7 @@ var opDeletePlanBenefitLevel = operation{
 		{status: "503", decode: problemPtr[VBAProblemDetails]("error")},
 	},
 	requestIDs: []string{"x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"},
+	bodyID:     []string{"debug", "activityID"},
 }
 
 // DeletePlanBenefitLevel: Delete a plan benefit level
@@ -538,6 +539,7 @@ var opDeletePlanModifier = operation{
 		{status: "503", decode: problemPtr[VBAProblemDetails]("error")},
 	},
 	requestIDs: []string{"x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"},
+	bodyID:     []string{"debug", "activityID"},
 }
 
 // DeletePlanModifier: Delete a plan modifier rule

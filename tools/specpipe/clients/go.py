@@ -367,6 +367,7 @@ class Retry:
     base_ms: int
     cap_ms: int
     connection_errors: Code
+    after_header: Code
     statuses: list[int]
     statuses_text: Code
     methods: Code
@@ -1314,12 +1315,9 @@ class _Operations:
         )
         envelope = self.envelope_of(op)
         data_member = None
-        body_id: list[Code] = []
-        if envelope is not None:
-            if envelope.data is not None and not envelope.data_nullable:
-                data_member = go_string(envelope.data.wire_name)
-            if envelope.request_id:
-                body_id = [go_string(t) for t in envelope.request_id]
+        if envelope is not None and envelope.data is not None and not envelope.data_nullable:
+            data_member = go_string(envelope.data.wire_name)
+        body_id = [go_string(t) for t in self.body_request_id(op)]
         returns = Code(f"({result_type}, error)") if result_type else Code("error")
         view = Operation(
             method=method,
@@ -1417,6 +1415,24 @@ class _Operations:
         if media.codec not in (Codec.JSON, Codec.XML) or media.type is None:
             return None
         return sdk.envelope(self.api, self.b.follow(media.type))
+
+    def body_request_id(self, op: ir.Operation) -> tuple[str, ...]:
+        """The path of the request id in an answer's body: the success envelope's, else that
+        of the first error envelope declaring one (an operation answering 204 still reads
+        the request id of its error bodies, as the other clients do)."""
+        envelope = self.envelope_of(op)
+        if envelope is not None and envelope.request_id:
+            return envelope.request_id
+        for response in op.responses:
+            typed = [
+                m for m in _preferred(response.media_types) if m.codec is Codec.JSON and m.type
+            ]
+            if response.is_success or not typed or typed[0].type is None:
+                continue
+            found = sdk.envelope(self.api, self.b.follow(typed[0].type))
+            if found is not None and found.request_id:
+                return found.request_id
+        return ()
 
     def result(
         self, op: ir.Operation, method: str
@@ -1921,6 +1937,7 @@ def _retry() -> Retry:
         base_ms=round(policy.base_delay_seconds * 1000),
         cap_ms=round(policy.max_delay_seconds * 1000),
         connection_errors=Code("true" if policy.connection_errors else "false"),
+        after_header=go_string(policy.after_header),
         statuses=statuses,
         statuses_text=Code(
             ", ".join(str(s) for s in statuses[:-1]) + f" or {statuses[-1]}"
@@ -1951,12 +1968,9 @@ def _sentinels(builder: _Builder) -> list[Sentinel]:
 def _security(builder: _Builder, view: View) -> None:
     api = builder.api
     found = creds.for_api(api, tokens=True, used_only=True)
-    headers = ["Authorization", "Proxy-Authorization", "Cookie"]
     query: list[str] = []
     for scheme in found.schemes:
         apikey = scheme.type == "apiKey"
-        if apikey and scheme.location == "header":
-            headers.append(scheme.parameter)
         if apikey and scheme.location == "query":
             query.append(scheme.parameter)
         literal = ", ".join(
@@ -1970,7 +1984,7 @@ def _security(builder: _Builder, view: View) -> None:
             )
         )
         view.schemes.append(Scheme(go_string(scheme.name), Code("{" + literal + "}")))
-    view.redacted_headers = [go_string(h) for h in dict.fromkeys(headers)]
+    view.redacted_headers = [go_string(h) for h in sdk.redacted_headers(api)]
     view.redacted_query = [go_string(q) for q in dict.fromkeys(query)]
     for credential in found.credentials:
         option = builder.names.claim(naming.option_name(credential.name))

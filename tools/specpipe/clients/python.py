@@ -239,12 +239,17 @@ class ClientView:
     timeout: Code
     retry_statuses: Code
     retry_statuses_md: Code
+    retry_connection_errors: Code
+    retry_after_header: Code
+    redacted_headers: Code
     idempotent: Code
     idempotent_md: Code
     max_retries: int
     retry_base: Code
     retry_cap: Code
     request_id_headers: Code
+    log_value: Code
+    log_value_md: str  # inside a code span of the README, as log_env
     error_classes: list[tuple[str, Code]]  # (class, status literal)
     error_rows: list[tuple[str, Code]]  # README rows (class, when)
     error_fields: list[tuple[str, str]]
@@ -712,12 +717,19 @@ def build_view(api: ir.Api, names: py.Names) -> ClientView:
         timeout=Code(repr(float(sdk.DEFAULT_TIMEOUT_SECONDS))),
         retry_statuses=Code("frozenset({" + ", ".join(str(s) for s in statuses) + "})"),
         retry_statuses_md=Code(", ".join(f"`{s}`" for s in statuses)),
+        retry_connection_errors=Code(repr(retry.connection_errors)),
+        retry_after_header=_s(retry.after_header),
+        redacted_headers=Code(
+            "frozenset({" + ", ".join(_s(h) for h in sdk.redacted_headers(api)) + "})"
+        ),
         idempotent=Code("frozenset({" + ", ".join(_s(m) for m in idempotent) + "})"),
         idempotent_md=Code(", ".join(idempotent)),
         max_retries=retry.max_retries,
         retry_base=Code(repr(float(retry.base_delay_seconds))),
         retry_cap=Code(repr(float(retry.max_delay_seconds))),
         request_id_headers=_tuple(_s(h) for h in sdk.REQUEST_ID_HEADERS),
+        log_value=_s(sdk.DEBUG_LOG_VALUE),
+        log_value_md=sdk.DEBUG_LOG_VALUE,
         error_classes=[(cls, _s(status)) for status, cls in sdk.ERROR_CLASSES],
         error_rows=[(cls, Code(status.replace("XX", "xx"))) for status, cls in sdk.ERROR_CLASSES],
         error_fields=[(f.python, f.meaning) for f in sdk.ERROR_FIELDS],

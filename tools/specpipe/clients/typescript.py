@@ -943,6 +943,8 @@ def _context(package: _Package) -> dict[str, Any]:
         f"  retryMaxDelay: {int(retry.max_delay_seconds * 1000)},\n"
         f"  retryStatuses: [{', '.join(str(s) for s in retry.statuses)}],\n"
         f"  retryConnectionErrors: {'true' if retry.connection_errors else 'false'},\n"
+        f"  retryAfterHeader: {_ts_str(retry.after_header)},\n"
+        f"  redactedHeaders: {_strings(sdk.redacted_headers(api))},\n"
         f"  env: {{ baseUrl: {_ts_str(sdk.environment(api, 'base url'))}, "
         f"log: {_ts_str(sdk.environment(api, 'log'))}, "
         f"logValue: {_ts_str(sdk.DEBUG_LOG_VALUE)} }},\n"

@@ -62,11 +62,17 @@ RETRY_BASE = 0.5
 RETRY_CAP = 8.0
 """Longest wait between two attempts, also for a server's ``Retry-After``."""
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
+RETRY_CONNECTION_ERRORS = True
+"""Whether a failed connection or a timeout of an idempotent request is retried."""
+RETRY_AFTER_HEADER = "retry-after"
+"""The response header a server's own delay is read from (seconds or an HTTP date)."""
 IDEMPOTENT_METHODS = frozenset({"DELETE", "GET", "HEAD", "OPTIONS", "PUT"})
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid")
 """Response headers read as a request id after the ones an operation declares."""
 LOG_VALUE = "debug"
 """The value of the log environment variable that switches the debug log on."""
+REDACTED_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+"""Headers the debug log never shows (lower case)."""
 LENIENT = {"lenient": True}
 """The validation context of a lenient decode (see the models module)."""
 
@@ -509,7 +515,7 @@ def status_exception(response: httpx.Response, operation: Operation) -> APIStatu
 def _retry_after(response: httpx.Response | None) -> float | None:
     if response is None:
         return None
-    value = response.headers.get("retry-after")
+    value = response.headers.get(RETRY_AFTER_HEADER)
     if value is None:
         return None
     try:
@@ -574,9 +580,7 @@ class Transport:
             self.logger.addHandler(handler)
         if log and self.logger.getEffectiveLevel() > logging.DEBUG:
             self.logger.setLevel(logging.DEBUG)
-        self.secret_headers = frozenset(
-            s.name.lower() for s in self.schemes.values() if s.location == "header"
-        ) | {"authorization", "cookie", "proxy-authorization"}
+        self.secret_headers = REDACTED_HEADERS
         # credential values found elsewhere (a query parameter): too short a value would
         # blank out unrelated text, and is redacted only where it is a header
         self.secret_values = frozenset(v for v in self.credentials.values() if v and len(v) > 3)
@@ -777,14 +781,14 @@ def send(
             response = client.send(request)
         except httpx.TimeoutException as exc:
             transport.log_failure(request, exc)
-            if attempt < retries:
+            if RETRY_CONNECTION_ERRORS and attempt < retries:
                 time.sleep(backoff(attempt, None))
                 attempt += 1
                 continue
             raise APITimeoutError(request) from exc
         except httpx.TransportError as exc:
             transport.log_failure(request, exc)
-            if attempt < retries:
+            if RETRY_CONNECTION_ERRORS and attempt < retries:
                 time.sleep(backoff(attempt, None))
                 attempt += 1
                 continue
@@ -822,14 +826,14 @@ async def send_async(
             await response.aread()
         except httpx.TimeoutException as exc:
             transport.log_failure(request, exc)
-            if attempt < retries:
+            if RETRY_CONNECTION_ERRORS and attempt < retries:
                 await asyncio.sleep(backoff(attempt, None))
                 attempt += 1
                 continue
             raise APITimeoutError(request) from exc
         except httpx.TransportError as exc:
             transport.log_failure(request, exc)
-            if attempt < retries:
+            if RETRY_CONNECTION_ERRORS and attempt < retries:
                 await asyncio.sleep(backoff(attempt, None))
                 attempt += 1
                 continue

@@ -14,6 +14,8 @@ const SETTINGS: rt.ApiSettings = {
   retryMaxDelay: 8000,
   retryStatuses: [408, 429, 502, 503, 504],
   retryConnectionErrors: true,
+  retryAfterHeader: "retry-after",
+  redactedHeaders: ["authorization", "proxy-authorization", "cookie", "set-cookie"],
   env: { baseUrl: "CALENDAR_BASE_URL", log: "CALENDAR_LOG", logValue: "debug" },
   credentialEnv: {},
   schemes: {},

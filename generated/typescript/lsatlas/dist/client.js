@@ -11,6 +11,8 @@ const SETTINGS = {
     retryMaxDelay: 8000,
     retryStatuses: [408, 429, 502, 503, 504],
     retryConnectionErrors: true,
+    retryAfterHeader: "retry-after",
+    redactedHeaders: ["authorization", "proxy-authorization", "cookie", "set-cookie"],
     env: { baseUrl: "LSATLAS_BASE_URL", log: "LSATLAS_LOG", logValue: "debug" },
     credentialEnv: {},
     schemes: {},

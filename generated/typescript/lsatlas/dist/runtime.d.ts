@@ -202,6 +202,10 @@ export interface ApiSettings {
     readonly retryMaxDelay: number;
     readonly retryStatuses: readonly number[];
     readonly retryConnectionErrors: boolean;
+    /** the response header a server's own retry delay is read from (seconds or an HTTP date) */
+    readonly retryAfterHeader: string;
+    /** headers the debug log shows as `***` (lower case) */
+    readonly redactedHeaders: readonly string[];
     readonly env: {
         readonly baseUrl: string;
         readonly log: string;

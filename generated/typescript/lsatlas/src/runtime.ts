@@ -999,6 +999,10 @@ export interface ApiSettings {
   readonly retryMaxDelay: number;
   readonly retryStatuses: readonly number[];
   readonly retryConnectionErrors: boolean;
+  /** the response header a server's own retry delay is read from (seconds or an HTTP date) */
+  readonly retryAfterHeader: string;
+  /** headers the debug log shows as `***` (lower case) */
+  readonly redactedHeaders: readonly string[];
   readonly env: { readonly baseUrl: string; readonly log: string; readonly logValue: string };
   /** credential option → environment variable */
   readonly credentialEnv: Readonly<Record<string, string>>;
@@ -1073,7 +1077,7 @@ export class Transport {
     this.#codec = new Codec(table);
     this.#xml = new XmlCodec(this.#codec);
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
-    const debug = options.debug ?? env[settings.env.log]?.toLowerCase() === settings.env.logValue;
+    const debug = options.debug ?? env[settings.env.log]?.trim().toLowerCase() === settings.env.logValue;
     this.#log = debug ? (options.logger ?? ((line: string) => console.error(line))) : undefined;
     this.#secrets = Object.keys(settings.credentialEnv)
       .map((option) => merged[option])
@@ -1211,7 +1215,7 @@ export class Transport {
       if (options.signal?.aborted === true) controller.abort();
       const timer = setTimeout(abort, timeout);
       const started = Date.now();
-      if (log !== undefined) log(redact(`${op.method} ${url.toString()} (attempt ${attempt + 1}) ${showHeaders(headers)}${typeof body === "string" ? " body: " + clip(body) : ""}`));
+      if (log !== undefined) log(redact(`${op.method} ${url.toString()} (attempt ${attempt + 1}) ${showHeaders(headers, settings.redactedHeaders)}${typeof body === "string" ? " body: " + clip(body) : ""}`));
       let retryAfter: number | undefined;
       try {
         const response = await this.#fetch(url, { method: op.method, headers, body, signal: controller.signal });
@@ -1219,9 +1223,9 @@ export class Transport {
         clearTimeout(timer);
         options.signal?.removeEventListener("abort", abort);
         const elapsed = Date.now() - started;
-        if (log !== undefined) log(redact(`${response.status} ${op.method} ${url.toString()} (${elapsed} ms) ${showHeaders(response.headers)} body: ${clip(new TextDecoder().decode(bytes.subarray(0, 4096)))}`));
+        if (log !== undefined) log(redact(`${response.status} ${op.method} ${url.toString()} (${elapsed} ms) ${showHeaders(response.headers, settings.redactedHeaders)} body: ${clip(new TextDecoder().decode(bytes.subarray(0, 4096)))}`));
         if (attempt >= maxRetries || !settings.retryStatuses.includes(response.status)) return { response, bytes, elapsed };
-        retryAfter = retryDelay(response.headers);
+        retryAfter = retryDelay(response.headers, settings.retryAfterHeader);
       } catch (err) {
         clearTimeout(timer);
         options.signal?.removeEventListener("abort", abort);
@@ -1307,10 +1311,8 @@ function requestId(op: Operation, headers: Headers, body: unknown, envelope: Env
   return typeof value === "string" && value !== "" ? value : typeof value === "number" ? String(value) : null;
 }
 
-function retryDelay(headers: Headers): number | undefined {
-  const ms = Number(headers.get("retry-after-ms") ?? Number.NaN);
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  const header = headers.get("retry-after");
+function retryDelay(headers: Headers, name: string): number | undefined {
+  const header = headers.get(name);
   if (header === null) return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
@@ -1318,11 +1320,9 @@ function retryDelay(headers: Headers): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api-key)$/i;
-
-function showHeaders(headers: Headers): string {
+function showHeaders(headers: Headers, redacted: readonly string[]): string {
   const shown: string[] = [];
-  headers.forEach((value, name) => shown.push(`${name}: ${SECRET_HEADERS.test(name) ? "***" : value}`));
+  headers.forEach((value, name) => shown.push(`${name}: ${redacted.includes(name.toLowerCase()) ? "***" : value}`));
   return `{${shown.join(", ")}}`;
 }
 

@@ -11,6 +11,8 @@ const SETTINGS = {
     retryMaxDelay: 8000,
     retryStatuses: [408, 429, 502, 503, 504],
     retryConnectionErrors: true,
+    retryAfterHeader: "retry-after",
+    redactedHeaders: ["authorization", "proxy-authorization", "cookie", "set-cookie"],
     env: { baseUrl: "OPENDENTAL_BASE_URL", log: "OPENDENTAL_LOG", logValue: "debug" },
     credentialEnv: { "developerKey": "OPENDENTAL_DEVELOPER_KEY", "customerKey": "OPENDENTAL_CUSTOMER_KEY" },
     schemes: { "ODFHIR": { location: "header", name: "Authorization", prefix: "", base64: false, parts: ["ODFHIR ", { credential: "developerKey" }, "/", { credential: "customerKey" }] } },

@@ -935,7 +935,7 @@ export class Transport {
         this.#codec = new Codec(table);
         this.#xml = new XmlCodec(this.#codec);
         this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
-        const debug = options.debug ?? env[settings.env.log]?.toLowerCase() === settings.env.logValue;
+        const debug = options.debug ?? env[settings.env.log]?.trim().toLowerCase() === settings.env.logValue;
         this.#log = debug ? (options.logger ?? ((line) => console.error(line))) : undefined;
         this.#secrets = Object.keys(settings.credentialEnv)
             .map((option) => merged[option])
@@ -1082,7 +1082,7 @@ export class Transport {
             const timer = setTimeout(abort, timeout);
             const started = Date.now();
             if (log !== undefined)
-                log(redact(`${op.method} ${url.toString()} (attempt ${attempt + 1}) ${showHeaders(headers)}${typeof body === "string" ? " body: " + clip(body) : ""}`));
+                log(redact(`${op.method} ${url.toString()} (attempt ${attempt + 1}) ${showHeaders(headers, settings.redactedHeaders)}${typeof body === "string" ? " body: " + clip(body) : ""}`));
             let retryAfter;
             try {
                 const response = await this.#fetch(url, { method: op.method, headers, body, signal: controller.signal });
@@ -1091,10 +1091,10 @@ export class Transport {
                 options.signal?.removeEventListener("abort", abort);
                 const elapsed = Date.now() - started;
                 if (log !== undefined)
-                    log(redact(`${response.status} ${op.method} ${url.toString()} (${elapsed} ms) ${showHeaders(response.headers)} body: ${clip(new TextDecoder().decode(bytes.subarray(0, 4096)))}`));
+                    log(redact(`${response.status} ${op.method} ${url.toString()} (${elapsed} ms) ${showHeaders(response.headers, settings.redactedHeaders)} body: ${clip(new TextDecoder().decode(bytes.subarray(0, 4096)))}`));
                 if (attempt >= maxRetries || !settings.retryStatuses.includes(response.status))
                     return { response, bytes, elapsed };
-                retryAfter = retryDelay(response.headers);
+                retryAfter = retryDelay(response.headers, settings.retryAfterHeader);
             }
             catch (err) {
                 clearTimeout(timer);
@@ -1200,11 +1200,8 @@ function requestId(op, headers, body, envelope) {
         return null;
     return typeof value === "string" && value !== "" ? value : typeof value === "number" ? String(value) : null;
 }
-function retryDelay(headers) {
-    const ms = Number(headers.get("retry-after-ms") ?? Number.NaN);
-    if (Number.isFinite(ms) && ms >= 0)
-        return ms;
-    const header = headers.get("retry-after");
+function retryDelay(headers, name) {
+    const header = headers.get(name);
     if (header === null)
         return undefined;
     const seconds = Number(header);
@@ -1213,10 +1210,9 @@ function retryDelay(headers) {
     const date = Date.parse(header);
     return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
-const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api-key)$/i;
-function showHeaders(headers) {
+function showHeaders(headers, redacted) {
     const shown = [];
-    headers.forEach((value, name) => shown.push(`${name}: ${SECRET_HEADERS.test(name) ? "***" : value}`));
+    headers.forEach((value, name) => shown.push(`${name}: ${redacted.includes(name.toLowerCase()) ? "***" : value}`));
     return `{${shown.join(", ")}}`;
 }
 function clip(text) {

@@ -14,6 +14,8 @@ const SETTINGS: rt.ApiSettings = {
   retryMaxDelay: 8000,
   retryStatuses: [408, 429, 502, 503, 504],
   retryConnectionErrors: true,
+  retryAfterHeader: "retry-after",
+  redactedHeaders: ["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"],
   env: { baseUrl: "VBA_BASE_URL", log: "VBA_LOG", logValue: "debug" },
   credentialEnv: { "apiKey": "VBA_API_KEY", "bearerToken": "VBA_BEARER_TOKEN" },
   schemes: { "apiKeyAuth": { location: "header", name: "x-api-key", prefix: "", base64: false, parts: [{ credential: "apiKey" }] }, "bearerAuth": { location: "header", name: "Authorization", prefix: "Bearer ", base64: false, parts: [{ credential: "bearerToken" }] } },

@@ -14,6 +14,8 @@ const SETTINGS: rt.ApiSettings = {
   retryMaxDelay: 8000,
   retryStatuses: [408, 429, 502, 503, 504],
   retryConnectionErrors: true,
+  retryAfterHeader: "retry-after",
+  redactedHeaders: ["authorization", "proxy-authorization", "cookie", "set-cookie", "x-signature"],
   env: { baseUrl: "TS_EDGE_CASES_BASE_URL", log: "TS_EDGE_CASES_LOG", logValue: "debug" },
   credentialEnv: { "keyQuery": "TS_EDGE_CASES_KEY_QUERY", "username": "TS_EDGE_CASES_USERNAME", "password": "TS_EDGE_CASES_PASSWORD", "keyId": "TS_EDGE_CASES_KEY_ID", "secret": "TS_EDGE_CASES_SECRET" },
   schemes: { "keyQuery": { location: "query", name: "api_key", prefix: "", base64: false, parts: [{ credential: "keyQuery" }] }, "basicAuth": { location: "header", name: "Authorization", prefix: "Basic ", base64: true, parts: [{ credential: "username" }, ":", { credential: "password" }] }, "signed": { location: "header", name: "X-Signature", prefix: "", base64: false, parts: ["v1:", { credential: "keyId" }, ":", { credential: "secret" }] } },

@@ -1,0 +1,3 @@
+module example.com/specpipe/parity
+
+go 1.24
