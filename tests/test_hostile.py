@@ -40,7 +40,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from specpipe.clients.go import go_env, go_tool
+from specpipe.clients.go import go_cache, go_env, go_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 HARMLESS = "Plain text"
@@ -269,7 +269,7 @@ func main() {
 
 
 def _check_go(outs: list[Path], scratch: Path) -> None:
-    env = {**os.environ, **go_env(scratch / "go-cache")}
+    env = {**os.environ, **go_env(go_cache())}
     go = str(go_tool())
     modules = [module for out in outs for module in (out / "go").iterdir()]
     for module in modules:

@@ -31,8 +31,8 @@ from typing import Any
 import pytest
 import yaml
 from specs import ROOT
-from test_client_go import Go, _cache
 from test_client_python_golden import _tree
+from toolchains import Go
 
 from specpipe import credentials as creds
 from specpipe import ir, sdk
@@ -622,7 +622,7 @@ def go_extract(tmp_path_factory: pytest.TempPathFactory) -> str:
         binary = goclient.go_tool("go")
     except goclient.GoToolchainError as exc:
         pytest.fail(str(exc))
-    go: Go = (str(binary), goclient.go_env(_cache()))
+    go: Go = (str(binary), goclient.go_env(goclient.go_cache()))
     folder = tmp_path_factory.mktemp("goparity")
     shutil.copy(GO_EXTRACT, folder / "main.go")
     (folder / "go.mod").write_text(

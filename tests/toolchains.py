@@ -10,7 +10,6 @@ standard library only) with its cache under `SPECPIPE_GO_CACHE` (default
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -87,21 +86,13 @@ def compile_typescript(
     return project / "out"
 
 
-def go_cache() -> Path:
-    configured = os.environ.get("SPECPIPE_GO_CACHE")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "specpipe" / "go"
-
-
 def go_toolchain() -> Go:
     """`go` and its offline build environment; the test is skipped without a toolchain."""
     try:
         binary = goclient.go_tool("go")
     except goclient.GoToolchainError as exc:
         pytest.skip(str(exc))
-    return str(binary), goclient.go_env(go_cache())
+    return str(binary), goclient.go_env(goclient.go_cache())
 
 
 def run_go(

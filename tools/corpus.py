@@ -102,9 +102,9 @@ def _typescript(package_dir: Path) -> dict[str, str]:
 
 
 def _go(module_dir: Path, scratch: Path) -> dict[str, str]:
-    from specpipe.clients.go import go_env, go_tool
+    from specpipe.clients.go import go_cache, go_env, go_tool
 
-    env = {**os.environ, **go_env(scratch / "go-cache")}
+    env = {**os.environ, **go_env(go_cache())}
     go = str(go_tool())
     started = time.monotonic()
     ok, detail = _run([go, "vet", "./..."], module_dir, env)

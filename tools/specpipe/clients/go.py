@@ -85,6 +85,17 @@ def go_tool(name: str = "go") -> Path:
     return Path(found)
 
 
+def go_cache() -> Path:
+    """Where checks of generated modules (tests, ``make corpus``) keep Go's build cache, so
+    only the first run on a machine compiles the standard library: ``SPECPIPE_GO_CACHE``,
+    else ``$XDG_CACHE_HOME/specpipe/go`` (``~/.cache/specpipe/go``)."""
+    configured = os.environ.get("SPECPIPE_GO_CACHE")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "specpipe" / "go"
+
+
 def go_env(cache: Path) -> dict[str, str]:
     """Environment for offline, standard-library-only builds with caches under ``cache``."""
     env = dict(os.environ)
