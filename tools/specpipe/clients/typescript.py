@@ -879,19 +879,8 @@ def _runtime_source() -> str:
     return (TEMPLATES / "typescript" / "runtime.ts").read_text(encoding="utf-8")
 
 
-def _context(package: _Package) -> dict[str, Any]:
-    api = package.api
-    base_url = (api.servers[0] if api.servers else ir.Server("/")).default_url()
-    retry = sdk.RETRY
-    has_xml = any(
-        m.codec is Codec.XML
-        for op in api.operations
-        for m in [
-            *(op.body.media_types if op.body else ()),
-            *(mt for r in op.responses for mt in r.media_types),
-        ]
-    )
-    error_fields = []
+def _error_fields() -> list[dict[str, Any]]:
+    """The members of the TypeScript `APIError`, from the fields every SDK's error carries."""
     values = {
         "status": "response.status",
         "headers": "response.headers",
@@ -908,16 +897,20 @@ def _context(package: _Package) -> dict[str, Any]:
         "problem": "unknown",
         "requestId": "string | null",
     }
-    for f in sdk.ERROR_FIELDS:
-        error_fields.append(
-            {
-                "name": f.typescript,
-                "doc": escape.typescript.jsdoc(f.meaning[0].upper() + f.meaning[1:] + "."),
-                "type": Code(types[f.typescript]),
-                "value": Code(values[f.typescript]),
-            }
-        )
-    error_classes = []
+    return [
+        {
+            "name": f.typescript,
+            "doc": escape.typescript.jsdoc(f.meaning[0].upper() + f.meaning[1:] + "."),
+            "type": Code(types[f.typescript]),
+            "value": Code(values[f.typescript]),
+        }
+        for f in sdk.ERROR_FIELDS
+    ]
+
+
+def _error_classes() -> list[dict[str, Any]]:
+    """One error class per status (or status class) of `sdk.ERROR_CLASSES`, with its test."""
+    classes = []
     for status, name in sdk.ERROR_CLASSES:
         if status.endswith("XX"):
             low = int(status[0]) * 100
@@ -927,14 +920,21 @@ def _context(package: _Package) -> dict[str, Any]:
         else:
             test = f"status === {int(status)}"
             doc = f"{status}."
-        error_classes.append({"name": name, "test": Code(test), "doc": Code(doc)})
+        classes.append({"name": name, "test": Code(test), "doc": Code(doc)})
+    return classes
+
+
+def _settings(package: _Package, base_url: str) -> Code:
+    """The runtime's settings object: the decisions of `sdk` as TypeScript literals."""
+    api = package.api
+    retry = sdk.RETRY
     credentials_env = ", ".join(
         f"{_ts_str(option)}: {_ts_str(env)}" for option, env in package.credential_env.items()
     )
     headers = ", ".join(
         f"{_ts_str(option)}: {_ts_str(wire)}" for option, wire in package.global_headers.items()
     )
-    settings = Code(
+    return Code(
         "{\n"
         f"  defaultBaseUrl: {_ts_str(base_url)},\n"
         f"  defaultTimeout: {int(sdk.DEFAULT_TIMEOUT_SECONDS * 1000)},\n"
@@ -953,6 +953,20 @@ def _context(package: _Package) -> dict[str, Any]:
         f"  globalHeaders: {{{' ' + headers + ' ' if headers else ''}}},\n"
         "}"
     )
+
+
+def _context(package: _Package) -> dict[str, Any]:
+    api = package.api
+    base_url = (api.servers[0] if api.servers else ir.Server("/")).default_url()
+    retry = sdk.RETRY
+    has_xml = any(
+        m.codec is Codec.XML
+        for op in api.operations
+        for m in [
+            *(op.body.media_types if op.body else ()),
+            *(mt for r in op.responses for mt in r.media_types),
+        ]
+    )
     retry_statuses = ", ".join(str(s) for s in retry.statuses)
     methods = ", ".join(m.upper() for m in sorted(retry.methods))
     return {
@@ -963,7 +977,7 @@ def _context(package: _Package) -> dict[str, Any]:
         "description": _ts_str(f"Client of the {api.title} (API version {api.version})"),
         "class_name": package.class_name,
         "view": package,
-        "settings": settings,
+        "settings": _settings(package, base_url),
         "base_url_doc": escape.typescript.jsdoc(f"Base URL of the API, e.g. `{base_url}`."),
         "base_url_md": escape.markdown.code(base_url),
         "api_doc": jsdoc(
@@ -979,8 +993,8 @@ def _context(package: _Package) -> dict[str, Any]:
         "version_md": _md(api.version),
         "summary_md": escape.markdown.text(api.summary) if api.summary else Code(""),
         "has_xml": has_xml,
-        "error_fields": error_fields,
-        "error_classes": error_classes,
+        "error_fields": _error_fields(),
+        "error_classes": _error_classes(),
         "env_base_url": sdk.environment(api, "base url"),
         "env_log": sdk.environment(api, "log"),
         "timeout_seconds": int(sdk.DEFAULT_TIMEOUT_SECONDS),
