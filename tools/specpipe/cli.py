@@ -236,48 +236,119 @@ def _print_notices(name: str, api: ir.Api) -> None:
             print(f"{label}  {name}  … and {hidden} more like these", file=sys.stderr)
 
 
-def cmd_generate(args: argparse.Namespace) -> int:
-    from specpipe.cache import BuildCache
-    from specpipe.generate import output_roots
+class _Captured:
+    """What one API's generation printed, in order: (stream, text) pairs."""
 
-    out_dir = Path(args.out)
-    cache = BuildCache(Path(args.cache_dir), out_dir) if args.cache_dir else None
+    def __init__(self) -> None:
+        self.chunks: list[tuple[int, str]] = []
 
-    def unchanged(name: str, root: Path) -> bool:
-        if cache is None or not cache.is_fresh(name, root, output_roots(out_dir, name)):
-            return False
-        print(f"unchanged  {name}")
-        return True
+    def stream(self, which: int) -> _CapturedStream:
+        return _CapturedStream(self, which)
 
-    failures: list[str] = []
+    def replay(self) -> None:
+        for which, text in self.chunks:
+            (sys.stdout if which == 1 else sys.stderr).write(text)
+        sys.stdout.flush()
 
-    def generate(name: str, spec: LoadedSpec) -> None:
-        from specpipe import ir
-        from specpipe.clients.go import GoToolchainError
-        from specpipe.generate import generate_api
 
-        if cache is not None:
-            cache.forget(name)
+class _CapturedStream:
+    def __init__(self, into: _Captured, which: int) -> None:
+        self._into, self._which = into, which
+
+    def write(self, text: str) -> int:
+        self._into.chunks.append((self._which, text))
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def _generate_one(
+    args: argparse.Namespace, name: str, root: Path
+) -> tuple[_Captured, str, list[Path]]:
+    """Load, validate and generate one API; (what it printed, outcome, the spec's files).
+    The outcome is ``ok`` (the files: the root document, then every file read), ``invalid``
+    (findings printed), ``failed`` (a generation error printed) or ``usage:<message>``.
+    Runs in a worker process when several APIs generate."""
+    import contextlib
+
+    from specpipe import ir
+    from specpipe.clients.go import GoToolchainError
+    from specpipe.generate import generate_api
+
+    captured = _Captured()
+    with (
+        contextlib.redirect_stdout(captured.stream(1)),
+        contextlib.redirect_stderr(captured.stream(2)),
+    ):
+        spec = _load_valid(name, root, args)
+        if spec is None:
+            return captured, "invalid", []
         try:
             api = ir.build(name, spec.document)
             _print_notices(name, api)
-            outcome = generate_api(api, spec.document, out_dir)
+            outcome = generate_api(api, spec.document, Path(args.out))
         except GoToolchainError as exc:
-            raise UsageError(str(exc)) from exc
+            return captured, f"usage:{exc}", []
         except ir.GenerationError as exc:
-            failures.append(name)
             print(f"specpipe: error: cannot generate {name}: {exc}", file=sys.stderr)
-            return
+            return captured, "failed", []
         count = len(outcome.changed) + len(outcome.removed)
         if count:
             print(f"generated  {name}  ({count} file{'s' if count != 1 else ''} changed)")
         else:
             print(f"unchanged  {name}")
-        if cache is not None:
-            cache.record(name, spec.root, spec.files, output_roots(out_dir, name))
+        return captured, "ok", [spec.root, *spec.files]
 
-    status = _each_valid(args, generate, skip=unchanged)
-    return EXIT_FINDINGS if failures else status
+
+def _generate_one_star(
+    job: tuple[argparse.Namespace, str, Path],
+) -> tuple[_Captured, str, list[Path]]:
+    return _generate_one(*job)
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    """Generate each API whose inputs or outputs changed; with several to do on a machine of
+    several cores, one worker process each (two at most per core), printed in API order."""
+    import os
+
+    from specpipe.cache import BuildCache
+    from specpipe.generate import output_roots
+
+    out_dir = Path(args.out)
+    cache = BuildCache(Path(args.cache_dir), out_dir) if args.cache_dir else None
+    todo: list[tuple[str, Path]] = []
+    for name, root in resolve_targets(args):
+        if cache is not None and cache.is_fresh(name, root, output_roots(out_dir, name)):
+            print(f"unchanged  {name}")
+            continue
+        if cache is not None:
+            cache.forget(name)
+        todo.append((name, root))
+    jobs = [(args, name, root) for name, root in todo]
+    workers = min(len(jobs), os.cpu_count() or 1)
+    if workers > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            results = list(pool.map(_generate_one_star, jobs))
+    else:
+        results = [_generate_one(*job) for job in jobs]
+    status = EXIT_OK
+    usage: str | None = None
+    for (name, _), (captured, outcome, files) in zip(todo, results, strict=True):
+        captured.replay()
+        if outcome == "invalid" or outcome == "failed":
+            status = EXIT_FINDINGS
+        elif outcome.startswith("usage:"):
+            usage = usage or outcome.removeprefix("usage:")
+        elif cache is not None:
+            cache.record(name, files[0], files[1:], output_roots(out_dir, name))
+    if usage is not None:
+        raise UsageError(usage)
+    return status
 
 
 _VALIDATE_HELP = """\
@@ -315,7 +386,12 @@ _NO_VALIDATE_HELP = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+CORE_COMMANDS = ("validate", "bundle", "generate")
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line; for one of `CORE_COMMANDS` the extension commands (sandbox,
+    contract, docs, diff) are left out, so that `generate` does not pay for their imports."""
     from specpipe.errors import LINT_RULE_NAMES
 
     parser = _Parser(
@@ -382,15 +458,17 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--no-validate", action="store_true", help=_NO_VALIDATE_HELP)
     generate.set_defaults(handler=cmd_generate)
 
-    for module_name in EXTENSION_COMMANDS:
-        importlib.import_module(module_name).register(commands, common)
+    if command not in CORE_COMMANDS:
+        for module_name in EXTENSION_COMMANDS:
+            importlib.import_module(module_name).register(commands, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(next((a for a in arguments if not a.startswith("-")), None))
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
         handler: Callable[[argparse.Namespace], int] = args.handler
         return handler(args)
     except UsageError as exc:
