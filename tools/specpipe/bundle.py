@@ -11,8 +11,16 @@ __all__ = ["dump_bundle", "write_bundle", "write_if_changed"]
 
 
 def dump_bundle(document: dict[str, Any]) -> str:
-    """The bundled document as YAML: source key order, no line-wrapping surprises, final newline."""
-    text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    """The bundled document as YAML: source key order, no line-wrapping surprises, final newline.
+
+    Written by libyaml's emitter (PyYAML's pure-Python one takes about six times as long);
+    a document holding a lone surrogate, which libyaml cannot encode, by PyYAML's, which
+    writes it as an escape."""
+    options: dict[str, Any] = {"sort_keys": False, "allow_unicode": True, "width": 100}
+    try:
+        text: str = yaml.dump(document, Dumper=yaml.CSafeDumper, **options)
+    except UnicodeEncodeError:
+        text = yaml.dump(document, Dumper=yaml.SafeDumper, **options)
     return text if text.endswith("\n") else text + "\n"
 
 
