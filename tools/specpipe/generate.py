@@ -65,7 +65,7 @@ def _stages() -> list[tuple[str, Stage]]:
     """(output root relative to the staging folder, writer) of every stage, in order."""
     from specpipe.bundle import write_bundle
     from specpipe.clients.go import generate_go
-    from specpipe.clients.typescript import generate_typescript
+    from specpipe.clients.typescript import generate_typescript, start_compile
     from specpipe.docs import write_markdown
     from specpipe.models import generate_python
     from specpipe.openapi30 import OpenAPI30Error, write_rendering
@@ -85,7 +85,9 @@ def _stages() -> list[tuple[str, Stage]]:
         return generate_python(api, root / "python" / api.name)
 
     def typescript(api: ir.Api, document: dict[str, Any], root: Path) -> object:
-        return generate_typescript(api, root / "typescript" / api.name)
+        out = root / "typescript" / api.name
+        generate_typescript(api, out, compile=False)
+        return start_compile(out)  # tsc runs while the Go stage works (see generate_api)
 
     def go(api: ir.Api, document: dict[str, Any], root: Path) -> object:
         return generate_go(api, root / "go" / api.name)
@@ -142,9 +144,14 @@ def generate_api(api: ir.Api, document: dict[str, Any], out_dir: Path) -> Outcom
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".staging-{api.name}-", dir=out_dir))
+    pending: list[Any] = []  # stages still running in the background (the TypeScript compiler)
     try:
         for _, stage in _stages():
-            stage(api, document, staging)
+            result = stage(api, document, staging)
+            if callable(getattr(result, "finish", None)):
+                pending.append(result)
+        while pending:
+            pending.pop(0).finish()
         outcome = Outcome()
         for final_root in output_roots(out_dir, api.name):
             staged_root = staging / final_root.relative_to(out_dir)
@@ -152,4 +159,6 @@ def generate_api(api: ir.Api, document: dict[str, Any], out_dir: Path) -> Outcom
                 _sync(staged_root, final_root, outcome)
         return outcome
     finally:
+        for unfinished in pending:
+            unfinished.cancel()
         shutil.rmtree(staging, ignore_errors=True)

@@ -1076,34 +1076,71 @@ def _tsc() -> list[str]:
     return [node, str(modules / "typescript" / "bin" / "tsc")]
 
 
-def compile_dist(out_dir: Path) -> None:
-    """``tsc -p``: type-checks the package (``--strict``) and writes ``dist/``.
+class Compilation:
+    """``tsc -p`` on a package, running in the background (see :func:`start_compile`):
+    :meth:`finish` waits for it, type-checks its verdict and writes ``dist/``."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self._scratch = tempfile.TemporaryDirectory(prefix="specpipe-tsc-")
+        self._package = Path(self._scratch.name) / "package"
+        shutil.copytree(
+            out_dir, self._package, ignore=shutil.ignore_patterns("dist", "node_modules")
+        )
+        try:
+            self._process = subprocess.Popen(
+                [*_tsc(), "-p", str(self._package), "--pretty", "false"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        except OSError as exc:
+            self._scratch.cleanup()
+            raise TypeScriptGenerationError(f"cannot run the TypeScript compiler: {exc}") from None
+
+    def finish(self) -> None:
+        try:
+            try:
+                stdout, stderr = self._process.communicate(timeout=600)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.communicate()
+                raise TypeScriptGenerationError(
+                    "cannot run the TypeScript compiler: no answer in 600 s"
+                ) from None
+            if self._process.returncode != 0:
+                errors = [line for line in stdout.splitlines() if "error TS" in line]
+                first = errors[0] if errors else (stdout + stderr).strip()[:300]
+                first = first.replace(str(self._package), "<package>")
+                raise TypeScriptGenerationError(
+                    f"the generated TypeScript does not compile ({len(errors)} errors); "
+                    f"first: {first}"
+                )
+            shutil.rmtree(self.out_dir / "dist", ignore_errors=True)
+            shutil.copytree(self._package / "dist", self.out_dir / "dist")
+        finally:
+            self._scratch.cleanup()
+
+    def cancel(self) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.communicate()
+        self._scratch.cleanup()
+
+
+def start_compile(out_dir: Path) -> Compilation:
+    """Start ``tsc -p`` on the package at ``out_dir`` (``--strict`` type-check, then
+    ``dist/``); the caller goes on with other work and calls ``finish()``.
 
     The compiler runs on a copy in a temporary folder of a plain name: the native compiler
     misreads a working folder whose path holds a line break, and an output folder may be
     anywhere."""
-    with tempfile.TemporaryDirectory(prefix="specpipe-tsc-") as scratch:
-        package = Path(scratch) / "package"
-        shutil.copytree(out_dir, package, ignore=shutil.ignore_patterns("dist", "node_modules"))
-        try:
-            result = subprocess.run(
-                [*_tsc(), "-p", str(package), "--pretty", "false"],
-                capture_output=True,
-                text=True,
-                check=False,
-                timeout=600,
-            )
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise TypeScriptGenerationError(f"cannot run the TypeScript compiler: {exc}") from None
-        if result.returncode != 0:
-            errors = [line for line in result.stdout.splitlines() if "error TS" in line]
-            first = errors[0] if errors else (result.stdout + result.stderr).strip()[:300]
-            first = first.replace(str(package), "<package>")
-            raise TypeScriptGenerationError(
-                f"the generated TypeScript does not compile ({len(errors)} errors); first: {first}"
-            )
-        shutil.rmtree(out_dir / "dist", ignore_errors=True)
-        shutil.copytree(package / "dist", out_dir / "dist")
+    return Compilation(out_dir)
+
+
+def compile_dist(out_dir: Path) -> None:
+    """``tsc -p`` on the package at ``out_dir``, waited for (see :func:`start_compile`)."""
+    start_compile(out_dir).finish()
 
 
 def _tree(root: Path) -> dict[str, bytes]:
