@@ -63,6 +63,24 @@ def _strict(value: Any) -> Any:
     raise RenderError(f"a template printed unescaped text {shown} (use an escape filter)")
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs, as Python keeps ``.pyc`` files: under
+    ``$XDG_CACHE_HOME/specpipe/jinja`` (``~/.cache``), in a folder named by a digest of this
+    module (the environments' options) and Jinja's version; a template whose source changed
+    is compiled again (Jinja checks its checksum). None when no cache folder can be made."""
+    import hashlib
+    import os
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    digest = hashlib.sha256(Path(__file__).read_bytes() + jinja2.__version__.encode())
+    folder = base / "specpipe" / "jinja" / digest.hexdigest()[:16]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 @cache
 def environment(target: str) -> jinja2.Environment:
     """The environment of one target folder, e.g. ``python``, ``typescript``, ``go``, ``docs``."""
@@ -77,6 +95,7 @@ def environment(target: str) -> jinja2.Environment:
         lstrip_blocks=True,
         autoescape=False,
         finalize=_strict if target in STRICT_TARGETS else None,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(FILTERS)
     return env
