@@ -213,11 +213,11 @@ def main() -> int:
         anchor = _median(args.repeat, codegen)
 
     rows = [
-        ("specpipe generate, cold", cold_time, f"target < {COLD_TARGET:.0f} s"),
+        ("specpipe generate, cold", cold_time, f"target ≤ {COLD_TARGET:g} s"),
         (
             "specpipe generate, nothing changed",
             unchanged_time,
-            f"target < {UNCHANGED_TARGET:.0f} s",
+            f"target ≤ {UNCHANGED_TARGET:g} s",
         ),
         ("anchor: python startup", startup, "floor of any Python command"),
         (f"anchor: datamodel-codegen CLI x{len(bundles)}", anchor, "models only, no validation"),
