@@ -15,6 +15,9 @@ Each block is classified by its fence's language and its section:
 * ``layout``: a ``text`` block of paths, each of which exists;
 * ``yaml``: a YAML block, loaded by the loader of the file it shows.
 
+The generated READMEs' programs run in the language tests; their install command (one ``sh``
+block each) is checked here against the package's manifest.
+
 A block of any other kind fails `test_every_block_is_classified`, so a new block is covered
 or the test says so. Cost: about 10 s with a warm Go cache (`tests/toolchains.py`); the
 first Go build on a machine compiles the standard library (about a minute).
@@ -23,6 +26,7 @@ first Go build on a machine compiles the standard library (about a minute).
 from __future__ import annotations
 
 import ast
+import json
 import os
 import re
 import shlex
@@ -406,3 +410,43 @@ def has(document: object, keys: list[str]) -> bool:
             return False
         document = document[key]
     return True
+
+
+GENERATED_FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.M | re.S)
+
+
+@pytest.mark.parametrize("name", APIS)
+def test_generated_readmes_install_commands_name_their_package(name: str) -> None:
+    """The generated READMEs' programs run in the language tests; their one `sh` block each,
+    the install command, names the package as its manifest does (Python: a folder that
+    holds its pyproject.toml; TypeScript: the package.json name; Go: the go.mod module and a
+    folder that holds it), and every block has a language."""
+    import tomllib
+
+    for language, folder in (("python", "python"), ("typescript", "typescript"), ("go", "go")):
+        package = ROOT / "generated" / folder / name
+        readme = (package / "README.md").read_text(encoding="utf-8")
+        fences = GENERATED_FENCE.findall(readme)
+        assert fences and all(info for info, _ in fences), f"{package}/README.md"
+        shells = [body.strip() for info, body in fences if info == "sh"]
+        assert len(shells) == 1, (package, shells)
+        words = shlex.split(shells[0])
+        if language == "python":
+            assert words[:2] == ["pip", "install"], words
+            target = ROOT / words[2]
+            assert target.resolve() == package.resolve(), words
+            project = tomllib.loads((target / "pyproject.toml").read_text(encoding="utf-8"))
+            assert project["project"]["name"], target
+        elif language == "typescript":
+            assert words[:2] == ["npm", "install"], words
+            manifest = json.loads((package / "package.json").read_text(encoding="utf-8"))
+            assert words[2].rsplit("/", 1)[-1] == manifest["name"], (words, manifest["name"])
+        else:
+            assert words[:3] == ["go", "mod", "edit"], words
+            module = re.search(r"^module (\S+)$", (package / "go.mod").read_text(), re.M)
+            assert module is not None
+            flags = dict(word.removeprefix("-").split("=", 1) for word in words[3:])
+            assert flags["require"] == f"{module.group(1)}@v0.0.0", flags
+            replaced, path = flags["replace"].split("=", 1)
+            assert replaced == module.group(1), flags
+            assert path.endswith(f"generated/go/{name}"), flags
