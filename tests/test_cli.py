@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -9,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from specpipe import cli
 
 FIXTURE = Path(__file__).parent / "fixtures" / "petstore"
 
@@ -175,3 +178,16 @@ def test_every_finding_is_one_line_and_a_bare_root_is_named_by_its_folder(tmp_pa
     assert lines[-1] == "FAIL  mini  (2 findings)"
     assert all(line.startswith("openapi.yaml:1: /: ") for line in lines[:-1])
     assert any('"info" is a required property [oas]' in line for line in lines)
+
+
+def test_each_command_is_registered_by_the_module_the_parser_imports_for_it() -> None:
+    """`build_parser(command)` imports only the module of `command`: the table must name the
+    module that really registers it, for every command there is."""
+    every = cli.build_parser()
+    (commands,) = [a for a in every._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(commands.choices) == set(cli.CORE_COMMANDS) | set(cli.COMMAND_MODULES)
+    assert set(cli.COMMAND_MODULES.values()) == set(cli.EXTENSION_COMMANDS)
+    for command in commands.choices:
+        alone = cli.build_parser(command)
+        (sub,) = [a for a in alone._actions if isinstance(a, argparse._SubParsersAction)]
+        assert command in sub.choices, command

@@ -387,11 +387,19 @@ _NO_VALIDATE_HELP = (
 
 
 CORE_COMMANDS = ("validate", "bundle", "generate")
+# the command each module of EXTENSION_COMMANDS registers (tests/test_cli.py checks it)
+COMMAND_MODULES = {
+    "serve": "specpipe.sandbox.cli",
+    "contract": "specpipe.contract",
+    "docs": "specpipe.docs",
+    "diff": "specpipe.diff",
+}
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The command line; for one of `CORE_COMMANDS` the extension commands (sandbox,
-    contract, docs, diff) are left out, so that `generate` does not pay for their imports."""
+    """The command line; for a known `command` only the module that defines it is imported
+    (none for `CORE_COMMANDS`), so that `generate` or `diff` does not pay for the sandbox's
+    imports; for any other (`--help`, a typo) every command is there."""
     from specpipe.errors import LINT_RULE_NAMES
 
     parser = _Parser(
@@ -458,9 +466,14 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     generate.add_argument("--no-validate", action="store_true", help=_NO_VALIDATE_HELP)
     generate.set_defaults(handler=cmd_generate)
 
-    if command not in CORE_COMMANDS:
-        for module_name in EXTENSION_COMMANDS:
-            importlib.import_module(module_name).register(commands, common)
+    if command in CORE_COMMANDS:
+        modules: tuple[str, ...] = ()
+    elif command in COMMAND_MODULES:
+        modules = (COMMAND_MODULES[command],)
+    else:
+        modules = EXTENSION_COMMANDS
+    for module_name in modules:
+        importlib.import_module(module_name).register(commands, common)
     return parser
 
 

@@ -651,10 +651,14 @@ _SCAN_STRING: Any = vars(json.decoder)["scanstring"]
 _TARGETED = 32  # pointers of a JSON file located by a scan along them before a full map
 
 
-def _json_locate(text: str, pointer: str) -> tuple[int, str] | None:
+def _json_locate(
+    text: str, pointer: str, ends: dict[int, int] | None = None
+) -> tuple[int, str] | None:
     """(line, pointer) of the node at `pointer` or of its nearest ancestor, found by reading
-    `text` only along the pointer (the members before it are skipped by the C scanner);
-    None if the text is not as the loader read it."""
+    `text` only along the pointer (the members before it are skipped by the C scanner, and
+    remembered in `ends`, start offset to end, for the next pointer); None if the text is not
+    as the loader read it."""
+    ends = {} if ends is None else ends
     try:
         index = _WHITESPACE.match(text).end()  # type: ignore[union-attr]
         line, found = 1, ""
@@ -671,7 +675,7 @@ def _json_locate(text: str, pointer: str) -> tuple[int, str] | None:
                     if key == token:
                         at = key_end
                         break
-                    index = _skip(text, index)
+                    index = _skip(text, index, ends)
                     if text[index : index + 1] != ",":
                         break
                     index = _WHITESPACE.match(text, index + 1).end()  # type: ignore[union-attr]
@@ -683,7 +687,7 @@ def _json_locate(text: str, pointer: str) -> tuple[int, str] | None:
                     if position == int(token):
                         at = index
                         break
-                    index = _skip(text, index)
+                    index = _skip(text, index, ends)
                     if text[index : index + 1] != ",":
                         break
                     index = _WHITESPACE.match(text, index + 1).end()  # type: ignore[union-attr]
@@ -696,10 +700,13 @@ def _json_locate(text: str, pointer: str) -> tuple[int, str] | None:
         return None
 
 
-def _skip(text: str, index: int) -> int:
+def _skip(text: str, index: int, ends: dict[int, int]) -> int:
     """The offset after the JSON value at `index` and the whitespace that follows it."""
-    _, end = _JSON_VALUE.raw_decode(text, index)
-    return _WHITESPACE.match(text, end).end()  # type: ignore[union-attr]
+    end = ends.get(index)
+    if end is None:
+        _, after = _JSON_VALUE.raw_decode(text, index)
+        end = ends[index] = _WHITESPACE.match(text, after).end()  # type: ignore[union-attr]
+    return end
 
 
 @dataclass
@@ -711,6 +718,7 @@ class _File:
     # the data that `lines` describes (for JSON, a second reading made on demand)
     _lines: tuple[Any, _Lines] | None = field(default=None, repr=False)
     _scans: int = field(default=0, repr=False)
+    _ends: dict[int, int] = field(default_factory=dict, repr=False)  # see _json_locate
 
     def lines(self) -> tuple[Any, _Lines]:
         if self._lines is None:
@@ -727,7 +735,7 @@ class _File:
         few changes in a 4 MB file needs no map of every line); then every line is mapped."""
         if self.is_json and self._lines is None and self._scans < _TARGETED:
             self._scans += 1
-            located = _json_locate(self.text, pointer)
+            located = _json_locate(self.text, pointer, self._ends)
             if located is not None:
                 return located
         node, tables = self.lines()
