@@ -309,7 +309,7 @@ def _generate_one_star(
 
 def cmd_generate(args: argparse.Namespace) -> int:
     """Generate each API whose inputs or outputs changed; with several to do on a machine of
-    several cores, one worker process each (two at most per core), printed in API order."""
+    several cores, one worker process per API (at most one per core), printed in API order."""
     import os
 
     from specpipe.cache import BuildCache
@@ -327,7 +327,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
         todo.append((name, root))
     jobs = [(args, name, root) for name, root in todo]
     workers = min(len(jobs), os.cpu_count() or 1)
-    if workers > 1:
+    import threading
+
+    # fork only a process of one thread: a lock another thread holds would stay held
+    if workers > 1 and threading.active_count() == 1:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
