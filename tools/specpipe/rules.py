@@ -39,20 +39,19 @@ _ANNOTATIONS = frozenset(
 )
 
 
-# the keywords split_rules may take rules from
-_RULE_CARRIERS = frozenset(
-    {
-        "allOf",
-        "anyOf",
-        "oneOf",
-        "not",
-        "if",
-        "then",
-        "else",
-        "dependentRequired",
-        "dependentSchemas",
-    }
+# the keywords split_rules may take rules from (the diff's normal form skips the same ones)
+APPLICATORS = (
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "not",
+    "if",
+    "then",
+    "else",
+    "dependentRequired",
+    "dependentSchemas",
 )
+_RULE_CARRIERS = frozenset(APPLICATORS)
 
 
 class RuleError(ValueError):

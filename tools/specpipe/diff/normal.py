@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from specpipe.loader import join_pointer, resolve_pointer, resolve_ref
-from specpipe.rules import Role, Rule, role, split_rules
+from specpipe.rules import APPLICATORS, Role, Rule, role, split_rules
 
 __all__ = ["BOUNDS", "Node", "Side", "canonical"]
 
@@ -91,17 +91,7 @@ IGNORED = frozenset(
         "definitions",
     }
 )
-_APPLICATORS = (
-    "allOf",
-    "anyOf",
-    "oneOf",
-    "not",
-    "if",
-    "then",
-    "else",
-    "dependentRequired",
-    "dependentSchemas",
-)
+_APPLICATORS = APPLICATORS
 _SKIPPED = frozenset({"$ref", *_APPLICATORS, *IGNORED})
 
 
