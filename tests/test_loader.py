@@ -428,11 +428,12 @@ def test_property_named_like_a_keyword_holds_references(tmp_path: Path) -> None:
     assert "Missing" in finding.message
 
 
+# Text without U+0085, U+2028 and U+2029: libyaml, which maps the lines of a JSON file read
+# as YAML, counts them as line breaks where JSON (and the scan) counts only "\n".
+_TEXT = st.text(alphabet=st.characters(exclude_characters="\x85\u2028\u2029"), max_size=5)
 _JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text(max_size=5),
-    lambda inner: (
-        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner, max_size=4)
-    ),
+    st.none() | st.booleans() | st.integers() | _TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_TEXT, inner, max_size=4),
     max_leaves=25,
 )
 

@@ -264,7 +264,7 @@ class _CapturedStream:
 
 
 def _generate_one(
-    args: argparse.Namespace, name: str, root: Path
+    args: argparse.Namespace, name: str, root: Path, parallel: bool = False
 ) -> tuple[_Captured, str, list[Path]]:
     """Load, validate and generate one API; (what it printed, outcome, the spec's files).
     The outcome is ``ok`` (the files: the root document, then every file read), ``invalid``
@@ -287,7 +287,7 @@ def _generate_one(
         try:
             api = ir.build(name, spec.document)
             _print_notices(name, api)
-            outcome = generate_api(api, spec.document, Path(args.out))
+            outcome = generate_api(api, spec.document, Path(args.out), parallel=parallel)
         except GoToolchainError as exc:
             return captured, f"usage:{exc}", []
         except ir.GenerationError as exc:
@@ -309,7 +309,8 @@ def _generate_one_star(
 
 def cmd_generate(args: argparse.Namespace) -> int:
     """Generate each API whose inputs or outputs changed; with several to do on a machine of
-    several cores, one worker process per API (at most one per core), printed in API order."""
+    several cores, one worker process per API (at most one per core), printed in API order;
+    with one, its stages in processes of their own."""
     import os
 
     from specpipe.cache import BuildCache
@@ -326,11 +327,13 @@ def cmd_generate(args: argparse.Namespace) -> int:
             cache.forget(name)
         todo.append((name, root))
     jobs = [(args, name, root) for name, root in todo]
-    workers = min(len(jobs), os.cpu_count() or 1)
     import threading
 
+    cores = os.cpu_count() or 1
+    workers = min(len(jobs), cores)
     # fork only a process of one thread: a lock another thread holds would stay held
-    if workers > 1 and threading.active_count() == 1:
+    can_fork = threading.active_count() == 1
+    if workers > 1 and can_fork:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -338,7 +341,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
             results = list(pool.map(_generate_one_star, jobs))
     else:
-        results = [_generate_one(*job) for job in jobs]
+        # one API (or no forking): its stages in processes of their own where that helps
+        stages_apart = can_fork and cores > 1 and len(jobs) == 1
+        results = [_generate_one(*job, parallel=stages_apart) for job in jobs]
     status = EXIT_OK
     usage: str | None = None
     for (name, _), (captured, outcome, files) in zip(todo, results, strict=True):

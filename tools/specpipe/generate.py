@@ -71,10 +71,11 @@ def _stages() -> list[tuple[str, Stage]]:
     from specpipe.openapi30 import OpenAPI30Error, write_rendering
 
     def bundle(api: ir.Api, document: dict[str, Any], root: Path) -> object:
-        target = root / "bundled" / f"{api.name}.yaml"
-        write_bundle(document, target)
-        try:  # and its OpenAPI 3.0.3 rendering beside it
-            return write_rendering(document, target)
+        return write_bundle(document, root / "bundled" / f"{api.name}.yaml")
+
+    def openapi30(api: ir.Api, document: dict[str, Any], root: Path) -> object:
+        try:  # the OpenAPI 3.0.3 rendering beside the bundle
+            return write_rendering(document, root / "bundled" / f"{api.name}.yaml")
         except OpenAPI30Error as exc:
             raise ir.GenerationError(f"cannot render it as OpenAPI 3.0: {exc}") from None
 
@@ -94,6 +95,7 @@ def _stages() -> list[tuple[str, Stage]]:
 
     return [
         ("bundle", bundle),
+        ("bundle", openapi30),
         ("docs", docs),
         ("python", python),
         ("typescript", typescript),
@@ -136,22 +138,81 @@ def _sync(staged_root: Path, final_root: Path, outcome: Outcome) -> None:
         outcome.removed.append(path)
 
 
-def generate_api(api: ir.Api, document: dict[str, Any], out_dir: Path) -> Outcome:
+def _run_stage(stage: Stage, api: ir.Api, document: dict[str, Any], root: Path, send: Any) -> None:
+    """One stage in a forked process: its result (waited for), or its exception, sent back."""
+    try:
+        result = stage(api, document, root)
+        if callable(getattr(result, "finish", None)):
+            result.finish()  # type: ignore[attr-defined]
+        send.send(None)
+    except BaseException as exc:  # every failure goes back to the parent
+        try:
+            send.send(exc)
+        except Exception:  # an exception that does not pickle
+            send.send(ir.GenerationError(f"{type(exc).__name__}: {exc}"))
+    finally:
+        send.close()
+
+
+def _stages_in_parallel(api: ir.Api, document: dict[str, Any], staging: Path) -> None:
+    """Every stage in a forked process of its own (the IR is shared copy-on-write); the first
+    failure, in stage order, is raised once all have stopped."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    running = []
+    try:
+        for _, stage in _stages():
+            receive, send = context.Pipe(duplex=False)
+            process = context.Process(
+                target=_run_stage, args=(stage, api, document, staging, send), daemon=True
+            )
+            process.start()
+            send.close()
+            running.append((process, receive))
+        failures: list[BaseException] = []
+        for process, receive in running:
+            try:
+                outcome = receive.recv()
+            except EOFError:
+                process.join()
+                outcome = ir.GenerationError(
+                    f"a generation stage stopped without an answer (exit code {process.exitcode})"
+                )
+            if outcome is not None:
+                failures.append(outcome)
+            process.join()
+        if failures:
+            raise failures[0]
+    finally:
+        for process, _ in running:
+            if process.is_alive():
+                process.kill()
+                process.join()
+
+
+def generate_api(
+    api: ir.Api, document: dict[str, Any], out_dir: Path, *, parallel: bool = False
+) -> Outcome:
     """Write every output of ``api`` under ``out_dir``, all or nothing.
 
-    Raises :class:`ir.GenerationError` (or the error of the stage that failed) with nothing
-    under ``out_dir`` changed.
+    With ``parallel`` (a caller of one thread, on a machine of several cores) each stage runs
+    in a forked process of its own. Raises :class:`ir.GenerationError` (or the error of the
+    stage that failed) with nothing under ``out_dir`` changed.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".staging-{api.name}-", dir=out_dir))
     pending: list[Any] = []  # stages still running in the background (the TypeScript compiler)
     try:
-        for _, stage in _stages():
-            result = stage(api, document, staging)
-            if callable(getattr(result, "finish", None)):
-                pending.append(result)
-        while pending:
-            pending.pop(0).finish()
+        if parallel:
+            _stages_in_parallel(api, document, staging)
+        else:
+            for _, stage in _stages():
+                result = stage(api, document, staging)
+                if callable(getattr(result, "finish", None)):
+                    pending.append(result)
+            while pending:
+                pending.pop(0).finish()
         outcome = Outcome()
         for final_root in output_roots(out_dir, api.name):
             staged_root = staging / final_root.relative_to(out_dir)
