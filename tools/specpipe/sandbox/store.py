@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 __all__ = [
@@ -272,12 +272,17 @@ class Store:
         except StoreError:
             raise
         except Exception as exc:
-            translated = self._translate(exc)
-            if translated is None:
-                raise
-            if isinstance(translated, StoreUnavailable):
-                self._drop_connection()
-            raise translated from None
+            self._raise_translated(exc)
+
+    def _raise_translated(self, exc: Exception) -> NoReturn:
+        """Raise `exc` as the store's own error where the backend knows it (a busy or gone
+        database; the connection is dropped when it is gone), else as it is."""
+        translated = self._translate(exc)
+        if translated is None:
+            raise exc
+        if isinstance(translated, StoreUnavailable):
+            self._drop_connection()
+        raise translated from None
 
     def read_sync(self, api: str, work: Callable[[Transaction], T]) -> T:
         try:
@@ -287,12 +292,7 @@ class Store:
         except StoreError:
             raise
         except Exception as exc:
-            translated = self._translate(exc)
-            if translated is None:
-                raise
-            if isinstance(translated, StoreUnavailable):
-                self._drop_connection()
-            raise translated from None
+            self._raise_translated(exc)
 
     async def write(self, api: str, work: Callable[[Transaction], T]) -> T:
         """Run `work` in one write transaction in a database thread. Raises StoreBusy when it
