@@ -427,10 +427,10 @@ def test_property_named_like_a_keyword_holds_references(tmp_path: Path) -> None:
     (finding,) = spec.ref_findings
     assert "Missing" in finding.message
 
-# as YAML, counts them as line breaks where JSON (and the scan) counts only "\n". UTF-8 text, as
-# a file holds: no lone surrogates.
-# Text without U+0085, U+2028 and U+2029: libyaml, which maps the lines of a JSON file read
-# as YAML, counts them as line breaks where JSON (and the scan) counts only "\n".
+
+# UTF-8 text (as a file holds: no lone surrogates) without U+0085, U+2028 and U+2029: libyaml,
+# which maps the lines of a JSON file read as YAML, counts them as line breaks where JSON (and
+# the scan) counts only "\n".
 _TEXT = st.text(
     alphabet=st.characters(codec="utf-8", exclude_characters="\x85\u2028\u2029"), max_size=5
 )
