@@ -399,7 +399,7 @@ class ApiApp:
                     )
                 continue
             value = self._convert(param, raw)
-            errors = list(self.api.schemas.validator(param.pointer).iter_errors(value))
+            errors = list(self.api.schemas.check(value, param.pointer))
             for error in errors[:_MAX_PROBLEMS]:
                 problems.setdefault(param.name, []).append(f"{param.name}: {error.message}")
             values[(param.location, param.name)] = value
@@ -509,7 +509,7 @@ class ApiApp:
 
     def _problems(self, value: Any, pointer: str) -> dict[str, list[str]]:
         problems: dict[str, list[str]] = {}
-        errors = self.api.schemas.validator(pointer).iter_errors(value)
+        errors = self.api.schemas.check(value, pointer)
         for count, error in enumerate(errors):
             if count >= _MAX_PROBLEMS:
                 break
