@@ -106,19 +106,29 @@ class Transaction:
         offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Records whose indexed members have the canonical values of `filters`, in the
-        order they were first stored. Every filtered member must be indexed (registered)."""
-        sql = "SELECT r.body FROM records r"
+        order they were first stored. Every filtered member must be indexed (registered).
+
+        A filtered list intersects the record ids each filter finds in the fields index (a
+        field row carries its record's API, resource and partition), then fetches those
+        records by id: a plan that does not depend on the planner's statistics, which are
+        stale right after a burst of writes (PostgreSQL then nested-looped over the whole
+        partition for each match, 26 ms for 3 records among 300)."""
         params: list[Any] = []
-        for number, (member, value) in enumerate(sorted(filters.items())):
-            alias = f"f{number}"
-            sql += (
-                f" JOIN fields {alias} ON {alias}.record_id = r.id AND {alias}.api = r.api"
-                f" AND {alias}.resource = r.resource AND {alias}.partition_key = r.partition_key"
-                f" AND {alias}.member = ? AND {alias}.value = ?"
+        if filters:
+            matches = []
+            for member, value in sorted(filters.items()):
+                matches.append(
+                    "SELECT record_id FROM fields WHERE api=? AND resource=? AND partition_key=?"
+                    " AND member=? AND value=?"
+                )
+                params += [self._api, resource, partition, member, value]
+            sql = f"SELECT r.body FROM records r WHERE r.id IN ({' INTERSECT '.join(matches)})"
+        else:
+            sql = (
+                "SELECT r.body FROM records r WHERE r.api=? AND r.resource=? AND r.partition_key=?"
             )
-            params += [member, value]
-        sql += " WHERE r.api=? AND r.resource=? AND r.partition_key=? ORDER BY r.id"
-        params += [self._api, resource, partition]
+            params += [self._api, resource, partition]
+        sql += " ORDER BY r.id"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
