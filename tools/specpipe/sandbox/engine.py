@@ -14,7 +14,7 @@ import asyncio
 import json
 import logging
 import math
-import uuid
+import random
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -234,7 +234,7 @@ class ApiApp:
         if scope["type"] != "http":
             return
         request = Request(scope, receive)
-        activity = uuid.uuid4().hex[:16].upper()
+        activity = f"{random.getrandbits(64):016X}"  # a correlation id, not a secret
         operation: Operation | None = None
         try:
             operation, path_values = self._route(scope)

@@ -252,6 +252,7 @@ class Store:
         if connection is None:
             connection = self._connect()
             self._local.connection = connection
+            self._local.busy_ms = None  # what the backend last set on this thread's connection
             with self._connections_lock:
                 self._connections.append(connection)
         return connection
@@ -452,8 +453,7 @@ class SqliteStore(Store):
         if not self._write_lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
             raise StoreBusy("the database stayed busy")
         try:
-            remaining = max(1, int((deadline - time.monotonic()) * 1000))
-            connection.execute(f"PRAGMA busy_timeout = {remaining}")
+            self._busy_timeout(connection, max(1, int((deadline - time.monotonic()) * 1000)))
             connection.execute("BEGIN IMMEDIATE")
             try:
                 yield
@@ -464,9 +464,16 @@ class SqliteStore(Store):
         finally:
             self._write_lock.release()
 
+    def _busy_timeout(self, connection: sqlite3.Connection, milliseconds: int) -> None:
+        """Set the connection's busy wait, unless it is set to that already: one statement
+        less on every read."""
+        if getattr(self._local, "busy_ms", None) != milliseconds:
+            connection.execute(f"PRAGMA busy_timeout = {milliseconds}")
+            self._local.busy_ms = milliseconds
+
     @contextmanager
     def _read_transaction(self, connection: sqlite3.Connection) -> Iterator[None]:
-        connection.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+        self._busy_timeout(connection, int(self.busy_timeout * 1000))
         connection.execute("BEGIN DEFERRED")
         try:
             yield
