@@ -785,3 +785,36 @@ def test_render_text_lists_every_change() -> None:
     changes = compare(load_spec(folder / "old.yaml"), load_spec(folder / "new.yaml"))
     text = render("x", changes, "text")
     assert "server-removed" in text and "server-added" in text
+
+
+def _in_process(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["diff", *args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_the_revisions_prepared_side_by_side_give_the_same_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import specpipe.cli
+    import specpipe.diff.command as command
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(BROKEN_REF.replace("REF", "#/nowhere"))
+    pair = FIXTURES / "response-property-removed"
+    runs = [
+        ("--old", str(pair / "old.yaml"), "--new", str(pair / "new.yaml"), "--format", "json"),
+        ("--old", str(broken), "--new", str(pair / "new.yaml")),
+        ("--old", str(pair / "old.yaml"), "--new", str(broken)),
+    ]
+    monkeypatch.setattr(specpipe.cli, "can_fork", lambda: True)
+    monkeypatch.setattr(command.os, "cpu_count", lambda: 2)
+    apart = [_in_process(*args) for args in runs]
+    monkeypatch.setattr(command, "_prepare_in_child", lambda *_: os._exit(3))  # no answer
+    fallback = [_in_process(*args) for args in runs]
+    monkeypatch.setattr(specpipe.cli, "can_fork", lambda: False)
+    together = [_in_process(*args) for args in runs]
+    assert apart == together == fallback
+    assert [code for code, _, _ in together] == [1, 2, 2]
+    assert json.loads(together[0][1])["apis"][0]["changes"]

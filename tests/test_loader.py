@@ -467,3 +467,52 @@ def test_a_json_pointer_is_located_on_the_same_line_by_a_scan_as_by_the_full_map
     mapped._scans = _TARGETED  # straight to the map
     for pointer in _pointers(value, "/x"):
         assert _json_locate(text, pointer) == mapped.locate(pointer), pointer
+
+
+PICKLED = {
+    "openapi": "3.1.0",
+    "info": {"title": "Pets", "version": "1"},
+    "paths": {
+        "/pets": {
+            "get": {
+                "operationId": "listPets",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}
+                        },
+                    }
+                },
+            }
+        }
+    },
+    "components": {
+        "schemas": {"Pet": {"type": "object", "properties": {"id": {"type": "integer"}}}}
+    },
+}
+
+
+@pytest.mark.parametrize("name", ["pets.yaml", "pets.json"])
+def test_a_loaded_spec_sent_to_another_process_locates_as_before(tmp_path: Path, name: str) -> None:
+    import pickle
+
+    import yaml
+
+    path = tmp_path / name
+    if name.endswith(".json"):
+        path.write_text(json.dumps(PICKLED, indent=2), encoding="utf-8")
+    else:
+        path.write_text(yaml.safe_dump(PICKLED, sort_keys=False), encoding="utf-8")
+    spec = load_spec(path)
+    pointers = [
+        "/paths/~1pets/get/responses/200/content",
+        "/info/title",
+        "/components/schemas/Pet/properties/id",
+        "/paths/~1pets/get/operationId",
+    ]
+    for _ in range(_TARGETED + 1):  # past the JSON scans: the line map is built and sent too
+        before = [spec.locate(p) for p in pointers]
+    copy = pickle.loads(pickle.dumps(spec))
+    assert [copy.locate(p) for p in pointers] == before
+    assert len({location.line for location in before}) == len(pointers)

@@ -301,6 +301,15 @@ def _generate_one(
         return captured, "ok", [spec.root, *spec.files]
 
 
+def can_fork() -> bool:
+    """Whether this process may fork workers: it has one thread (a lock another thread held
+    would stay held in the child) and the system forks."""
+    import os
+    import threading
+
+    return threading.active_count() == 1 and hasattr(os, "fork")
+
+
 def _generate_one_star(
     job: tuple[argparse.Namespace, str, Path],
 ) -> tuple[_Captured, str, list[Path]]:
@@ -327,13 +336,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
             cache.forget(name)
         todo.append((name, root))
     jobs = [(args, name, root) for name, root in todo]
-    import threading
-
     cores = os.cpu_count() or 1
     workers = min(len(jobs), cores)
-    # fork only a process of one thread: a lock another thread holds would stay held
-    can_fork = threading.active_count() == 1
-    if workers > 1 and can_fork:
+    forkable = can_fork()
+    if workers > 1 and forkable:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -342,7 +348,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             results = list(pool.map(_generate_one_star, jobs))
     else:
         # one API (or no forking): its stages in processes of their own where that helps
-        stages_apart = can_fork and cores > 1 and len(jobs) == 1
+        stages_apart = forkable and cores > 1 and len(jobs) == 1
         results = [_generate_one(*job, parallel=stages_apart) for job in jobs]
     status = EXIT_OK
     usage: str | None = None

@@ -700,6 +700,22 @@ def _json_locate(
         return None
 
 
+def _containers(node: Any) -> list[Any]:
+    """Every dict and list under `node` (itself included), each once, in document order."""
+    found: list[Any] = []
+    seen: set[int] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if (type(item) is not dict and type(item) is not list) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        found.append(item)
+        members = item.values() if type(item) is dict else item
+        stack.extend(reversed([m for m in members if type(m) is dict or type(m) is list]))
+    return found
+
+
 def _skip(text: str, index: int, ends: dict[int, int]) -> int:
     """The offset after the JSON value at `index` and the whitespace that follows it."""
     end = ends.get(index)
@@ -719,6 +735,26 @@ class _File:
     _lines: tuple[Any, _Lines] | None = field(default=None, repr=False)
     _scans: int = field(default=0, repr=False)
     _ends: dict[int, int] = field(default_factory=dict, repr=False)  # see _json_locate
+
+    # The line tables are keyed by the id() of each node, which a copy (a pickle sent from
+    # another process) does not keep: they travel in the order of a walk of the nodes instead.
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        if self._lines is not None:
+            node, tables = self._lines
+            state["_lines"] = (node, [tables.get(id(n)) for n in _containers(node)])
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        lines = state.get("_lines")
+        if lines is not None:
+            node, ordered = lines
+            nodes = _containers(node)
+            state["_lines"] = (
+                node,
+                {id(n): t for n, t in zip(nodes, ordered, strict=True) if t is not None},
+            )
+        self.__dict__.update(state)
 
     def lines(self) -> tuple[Any, _Lines]:
         if self._lines is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -231,6 +232,64 @@ def _prepare(
     return spec
 
 
+def _prepared(
+    path: Path, show: Callable[[str], str], validate: bool, cache_dir: Path | None
+) -> tuple[LoadedSpec | None, list[str]]:
+    try:
+        return _prepare(path, show, validate, cache_dir), []
+    except _Broken as exc:
+        return None, exc.lines
+
+
+def _prepare_in_child(pair: _Pair, validate: bool, cache_dir: Path | None, send: Any) -> None:
+    try:
+        send.send(_prepared(pair.old, pair.show_old, validate, cache_dir))
+    except BaseException:  # the parent then prepares the old revision itself
+        pass
+    finally:
+        send.close()
+
+
+def _prepare_both(
+    pair: _Pair, validate: bool, cache_dir: Path | None
+) -> tuple[LoadedSpec | None, LoadedSpec | None, list[str]]:
+    """Both revisions loaded and checked, and the findings of the broken ones. On a machine
+    of several cores, from a process of one thread, the old revision is prepared in a forked
+    process while this one prepares the new (loading and validating are most of a diff's
+    time); a child that does not answer (or whose revision does not pickle) costs only the
+    time: the old revision is then prepared here."""
+    from specpipe.cli import can_fork
+
+    receive = process = None
+    if (os.cpu_count() or 1) > 1 and can_fork():
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        receive, send = context.Pipe(duplex=False)
+        process = context.Process(
+            target=_prepare_in_child, args=(pair, validate, cache_dir, send), daemon=True
+        )
+        process.start()
+        send.close()
+    try:
+        new, new_lines = _prepared(pair.new, _as_is, validate, cache_dir)
+        answer = None
+        if receive is not None:
+            try:
+                answer = receive.recv()
+            except (EOFError, OSError):
+                answer = None
+    finally:
+        if process is not None:
+            if process.is_alive():
+                process.kill()
+            process.join()
+    old, old_lines = (
+        answer if answer is not None else _prepared(pair.old, pair.show_old, validate, cache_dir)
+    )
+    return old, new, old_lines + new_lines
+
+
 def _relabel(finding: Finding, show: Callable[[str], str]) -> str:
     file = show(finding.location.file)
     return str(replace(finding, location=replace(finding.location, file=file)))
@@ -367,16 +426,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
                         note if args.format != "markdown" else f"### `{pair.name}`: new API"
                     )
                     continue
-                try:
-                    old = _prepare(pair.old, pair.show_old, validate, cache_dir)
-                except _Broken as exc:
-                    broken += exc.lines
-                    old = None
-                try:
-                    new = _prepare(pair.new, _as_is, validate, cache_dir)
-                except _Broken as exc:
-                    broken += exc.lines
-                    new = None
+                old, new, lines = _prepare_both(pair, validate, cache_dir)
+                broken += lines
                 if old is None or new is None:
                     continue
                 changes = compare(old, new, old_file=pair.show_old)
