@@ -736,10 +736,14 @@ class _File:
     _scans: int = field(default=0, repr=False)
     _ends: dict[int, int] = field(default_factory=dict, repr=False)  # see _json_locate
 
-    # The line tables are keyed by the id() of each node, which a copy (a pickle sent from
-    # another process) does not keep: they travel in the order of a walk of the nodes instead.
+    # A copy (a pickle a process sends once the spec is loaded) travels light and exact: the
+    # parsed data serves only the loading, so it stays behind unless the line tables describe
+    # it (YAML); and the tables, keyed by the id() of each node, which a copy does not keep,
+    # travel in the order of a walk of the nodes.
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
+        if self._lines is None or self._lines[0] is not self.data:
+            state["data"] = None
         if self._lines is not None:
             node, tables = self._lines
             state["_lines"] = (node, [tables.get(id(n)) for n in _containers(node)])
