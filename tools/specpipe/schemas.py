@@ -20,7 +20,6 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
-import jsonschema_rs
 from jsonschema.exceptions import ValidationError
 from jsonschema.protocols import Validator
 from openapi_schema_validator import (
@@ -96,6 +95,8 @@ class SchemaSet:
         reach = _reach(self.document, schema)
         if reach is None:
             return None
+        import jsonschema_rs  # the sandbox's fast path only: not imported by `generate`
+
         try:
             if self._rs_registry is None:
                 self._rs_registry = jsonschema_rs.Registry([(BUNDLE_URI, self.document)])
