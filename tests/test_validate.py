@@ -545,3 +545,53 @@ def test_validate_help_explains_the_levels(capsys: pytest.CaptureFixture[str]) -
         assert phrase in text
     for rule in LINT_RULE_NAMES:
         assert rule in text
+
+
+def test_the_located_validator_finds_what_openapi_spec_validator_finds(tmp_path: Path) -> None:
+    """Same findings as the library's own validator, on a document with shared, recursive
+    and broken schemas (the located validator only adds pointers and remembers the schemas
+    it has seen in sets)."""
+    import json
+
+    from openapi_spec_validator.shortcuts import get_validator_cls
+
+    from specpipe.validate import _spec_validator
+
+    node = {"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Node"}}}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            f"/{name}": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": f"#/components/schemas/{name}"}
+                                }
+                            },
+                        }
+                    }
+                }
+            }
+            for name in ("Node", "Bad", "Defaulted")
+        },
+        "components": {
+            "schemas": {
+                "Node": node,
+                "Bad": {"type": "strng", "required": ["id"], "allOf": [node]},
+                "Defaulted": {"type": "integer", "default": "one"},
+            }
+        },
+    }
+    path = tmp_path / "openapi.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    spec = load_spec(path)
+    theirs = sorted(
+        str(e.message) for e in get_validator_cls(spec.document)(spec.document).iter_errors()
+    )
+    ours = sorted(f.message for f in _spec_validator(spec))
+    assert ours == theirs
+    assert len(ours) >= 2

@@ -32,6 +32,7 @@ from openapi_spec_validator.validation.exceptions import (
     OpenAPIValidationError,
     ValidatorDetectError,
 )
+from openapi_spec_validator.validation.keywords import SchemaValidator as _SchemaKeyword
 from referencing.exceptions import Unresolvable
 
 from specpipe.errors import (
@@ -146,6 +147,13 @@ def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[s
 # ------------------------------------------------------------------ openapi-spec-validator
 
 
+class _IdSet(set[int]):
+    """The ids a schema validator has seen, looked up in constant time (the validator keeps
+    them in lists, which made checking a spec of n schemas take time in n squared)."""
+
+    append = set.add
+
+
 def _located_keyword(cls: type[Any]) -> type[Any]:
     """A keyword validator whose errors carry the pointer of the node they are about."""
 
@@ -158,7 +166,17 @@ def _located_keyword(cls: type[Any]) -> type[Any]:
                 setattr(error, "specpipe_parts", [*base.parts, *error.absolute_path])  # noqa: B010
             yield error
 
-    return type(cls.__name__, (cls,), {"__call__": __call__})
+    members: dict[str, Any] = {"__call__": __call__}
+    if issubclass(cls, _SchemaKeyword):
+
+        def __init__(self: Any, registry: Any) -> None:
+            cls.__init__(self, registry)
+            for name in ("visited_schema_ids", "meta_checked_schema_ids"):
+                if isinstance(getattr(self, name, None), list):
+                    setattr(self, name, _IdSet(getattr(self, name)))
+
+        members["__init__"] = __init__
+    return type(cls.__name__, (cls,), members)
 
 
 def _spec_validator(spec: LoadedSpec) -> Iterator[Finding]:
