@@ -95,20 +95,11 @@ class SchemaSet:
         reach = _reach(self.document, schema)
         if reach is None:
             return None
-        import jsonschema_rs  # the sandbox's fast path only: not imported by `generate`
-
-        try:
-            if self._rs_registry is None:
-                self._rs_registry = jsonschema_rs.Registry([(BUNDLE_URI, self.document)])
-            compiled = jsonschema_rs.Draft202012Validator(
-                {"$ref": f"{BUNDLE_URI}#{quote(pointer, safe=_POINTER_SAFE)}"},
-                registry=self._rs_registry,
-                formats=_RS_FORMATS,
-                validate_formats=True,
-                keywords={"pattern": _Pattern},
-                offline=True,
-            )
-        except Exception:  # a schema jsonschema-rs refuses: jsonschema alone decides
+        if self._rs_registry is None:
+            self._rs_registry = registry_31([(BUNDLE_URI, self.document)])
+        wrapper = {"$ref": f"{BUNDLE_URI}#{quote(pointer, safe=_POINTER_SAFE)}"}
+        compiled = compile_like(wrapper, _PYTHON, self._rs_registry)
+        if compiled is None:
             return None
         return _Gate(compiled, _INT32 if reach.int_formats else _EXACT)
 
@@ -154,29 +145,73 @@ _UNSAFE_KEYWORDS = frozenset(
 _PYTHON = OAS31Validator({}, format_checker=oas31_format_checker)
 
 
-def _conforms(name: str) -> Callable[[str], bool]:
+def _conforms(checker: Any, name: str) -> Callable[[str], bool]:
     def check(value: str) -> bool:
         try:
-            return bool(oas31_format_checker.conforms(value, name))
+            return bool(checker.conforms(value, name))
         except Exception:  # not accepted here; jsonschema then decides and says why
             return False
 
     return check
 
 
-_RS_FORMATS = {name: _conforms(name) for name in oas31_format_checker.checkers}
+def registry_31(resources: list[tuple[str, Any]]) -> Any:
+    """The jsonschema-rs registry of `resources` (URI, contents), for `compile_like`; False
+    when jsonschema-rs refuses one (then nothing is compiled against it)."""
+    import jsonschema_rs  # imported where a fast path is built, not by every command
+
+    try:
+        return jsonschema_rs.Registry(resources)
+    except Exception:  # a resource jsonschema-rs cannot read: no fast path
+        return False
+
+
+def compile_like(schema: Any, python: Validator, registry: Any = None) -> Any | None:
+    """`schema` compiled by jsonschema-rs to read values as the jsonschema validator `python`
+    does: its draft (4 or 2020-12), its `pattern` keyword and every format its checker knows
+    evaluated by the very same functions, no network; `$ref`s resolved in `registry`
+    (`registry_31`). None when jsonschema-rs refuses it. Where its yes may stand in for
+    jsonschema's is the caller's to show (see `_Gate`)."""
+    import jsonschema_rs
+
+    if registry is False:
+        return None
+    checker = getattr(python, "format_checker", None)
+    formats = {n: _conforms(checker, n) for n in checker.checkers} if checker else {}
+    pattern = type("Pattern", (_Pattern,), {"python": python})
+    draft4 = python.META_SCHEMA.get("$schema", "").startswith("http://json-schema.org/draft-04")
+    compiler = jsonschema_rs.Draft4Validator if draft4 else jsonschema_rs.Draft202012Validator
+    try:
+        return compiler(
+            schema,
+            registry=registry,
+            formats=formats,
+            validate_formats=True,
+            keywords={"pattern": pattern},
+            offline=True,
+        )
+    except Exception:  # a schema jsonschema-rs refuses: jsonschema alone decides
+        return None
+
+
+def plain_json(value: Any, bound: int = 2**53) -> bool:
+    """Whether `value` is plain JSON (str keys, finite numbers) whose integers lie strictly
+    within `bound`, so that jsonschema-rs reads it exactly as Python does."""
+    return _plain(value, bound)
 
 
 class _Pattern:
-    """`pattern`, as openapi-schema-validator's 3.1 dialect evaluates it."""
+    """`pattern`, evaluated by the keyword function of the jsonschema validator `python`."""
+
+    python: Any = _PYTHON
 
     def __init__(self, parent: Any, value: Any, path: Any) -> None:
         self.pattern = value
         self.schema = parent
 
     def validate(self, instance: Any) -> None:
-        keyword = _PYTHON.VALIDATORS["pattern"]
-        for error in keyword(_PYTHON, self.pattern, instance, self.schema) or ():
+        keyword = self.python.VALIDATORS["pattern"]
+        for error in keyword(self.python, self.pattern, instance, self.schema) or ():
             raise ValueError(error.message)
 
 

@@ -23,6 +23,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from jsonschema.exceptions import SchemaError, UnknownType, ValidationError
@@ -175,8 +176,79 @@ def _located_keyword(cls: type[Any]) -> type[Any]:
                 if isinstance(getattr(self, name, None), list):
                     setattr(self, name, _IdSet(getattr(self, name)))
 
+        def _validate_schema_meta(self: Any, schema: Any, schema_value: Any) -> Any:
+            if _meets_dialect(self, schema, schema_value):
+                return None
+            return cls._validate_schema_meta(self, schema, schema_value)
+
         members["__init__"] = __init__
+        if hasattr(cls, "_validate_schema_meta"):
+            members["_validate_schema_meta"] = _validate_schema_meta
     return type(cls.__name__, (cls,), members)
+
+
+@cache
+def _dialect_gates() -> dict[str, Any]:
+    """Each schema dialect's meta-schema compiled by jsonschema-rs, for the check that
+    openapi-spec-validator makes of every schema of a document with jsonschema (half of its
+    time on a large spec): OpenAPI 3.1's base dialect (draft 2020-12 and the OAS vocabulary,
+    as `check_openapi_schema` reads it) and OpenAPI 3.0's (draft 4). A schema a compiled
+    meta-schema accepts is one jsonschema accepts too: the same meta-schemas, `pattern` and
+    formats judged by the same functions (`schemas.compile_like`); on every component schema
+    of the corpus specs and on broken ones the two agree (`tests/test_validate.py`). What it
+    rejects is checked by jsonschema, which words the finding."""
+    from jsonschema.validators import Draft4Validator, Draft202012Validator, validator_for
+    from openapi_schema_validator import (
+        OAS31_BASE_DIALECT_ID,
+        OAS30Validator,
+        oas30_format_checker,
+        oas31_format_checker,
+    )
+
+    from specpipe.schemas import compile_like, registry_31
+
+    gates: dict[str, Any] = {}
+    python4 = Draft4Validator({}, format_checker=oas30_format_checker)
+    draft4 = compile_like(OAS30Validator.META_SCHEMA, python4)
+    if draft4 is not None and OAS30Validator.FORMAT_CHECKER is oas30_format_checker:
+        gates["3.0"] = draft4
+    try:
+        from openapi_schema_validator._specifications import REGISTRY
+    except ImportError:  # another layout of the library: jsonschema alone checks 3.1
+        return gates
+    meta = validator_for({"$schema": OAS31_BASE_DIALECT_ID}).META_SCHEMA
+    resources = [(OAS31_BASE_DIALECT_ID, meta)]
+    for member in meta.get("allOf", ()):
+        uri = member.get("$ref", "") if isinstance(member, dict) else ""
+        if uri.startswith("https://spec.openapis.org/"):
+            resources.append((uri, REGISTRY.contents(uri)))
+    python = Draft202012Validator({}, format_checker=oas31_format_checker)
+    compiled = compile_like(meta, python, registry_31(resources))
+    if compiled is not None:
+        gates[OAS31_BASE_DIALECT_ID] = compiled
+    return gates
+
+
+def _meets_dialect(keyword: Any, schema: Any, schema_value: Any) -> bool:
+    """Whether the compiled meta-schema of the dialect jsonschema would check `schema_value`
+    against accepts it (a dialect without one, or a value it cannot read: jsonschema's)."""
+    from openapi_schema_validator import OAS30Validator
+    from openapi_spec_validator.validation.keywords import OpenAPIV30SchemaValidator
+
+    from specpipe.schemas import plain_json
+
+    if not plain_json(schema_value):
+        return False
+    gates = _dialect_gates()
+    try:
+        if isinstance(keyword, OpenAPIV30SchemaValidator):
+            gate = gates.get("3.0") if keyword.schema_validator_cls is OAS30Validator else None
+        else:
+            dialect = getattr(keyword, "_get_schema_dialect_id", None)
+            gate = gates.get(dialect(schema, schema_value)) if dialect is not None else None
+        return gate is not None and bool(gate.is_valid(schema_value))
+    except Exception:  # jsonschema decides
+        return False
 
 
 def _spec_validator(spec: LoadedSpec) -> Iterator[Finding]:
