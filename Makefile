@@ -18,6 +18,9 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[dev]'
+	@# byte-code for the pipeline's own modules, as pip writes it for installed packages (an
+	@# editable install gets none, and with PYTHONDONTWRITEBYTECODE every command recompiles them)
+	$(BIN)/python -m compileall -q tools/specpipe
 	@echo "setup: done ($$($(BIN)/python -m pip list --format freeze | wc -l) packages in $(VENV)/)"
 	touch $(STAMP)
 
