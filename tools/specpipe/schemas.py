@@ -96,7 +96,7 @@ class SchemaSet:
         if reach is None:
             return None
         if self._rs_registry is None:
-            self._rs_registry = registry_31([(BUNDLE_URI, self.document)])
+            self._rs_registry = fast_registry([(BUNDLE_URI, self.document)])
         wrapper = {"$ref": f"{BUNDLE_URI}#{quote(pointer, safe=_POINTER_SAFE)}"}
         compiled = compile_like(wrapper, _PYTHON, self._rs_registry)
         if compiled is None:
@@ -155,7 +155,7 @@ def _conforms(checker: Any, name: str) -> Callable[[str], bool]:
     return check
 
 
-def registry_31(resources: list[tuple[str, Any]]) -> Any:
+def fast_registry(resources: list[tuple[str, Any]]) -> Any:
     """The jsonschema-rs registry of `resources` (URI, contents), for `compile_like`; False
     when jsonschema-rs refuses one (then nothing is compiled against it)."""
     import jsonschema_rs  # imported where a fast path is built, not by every command
@@ -170,7 +170,7 @@ def compile_like(schema: Any, python: Validator, registry: Any = None) -> Any | 
     """`schema` compiled by jsonschema-rs to read values as the jsonschema validator `python`
     does: its draft (4 or 2020-12), its `pattern` keyword and every format its checker knows
     evaluated by the very same functions, no network; `$ref`s resolved in `registry`
-    (`registry_31`). None when jsonschema-rs refuses it. Where its yes may stand in for
+    (`fast_registry`). None when jsonschema-rs refuses it. Where its yes may stand in for
     jsonschema's is the caller's to show (see `_Gate`)."""
     import jsonschema_rs
 

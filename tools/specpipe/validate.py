@@ -205,7 +205,7 @@ def _dialect_gates() -> dict[str, Any]:
         oas31_format_checker,
     )
 
-    from specpipe.schemas import compile_like, registry_31
+    from specpipe.schemas import compile_like, fast_registry
 
     gates: dict[str, Any] = {}
     python4 = Draft4Validator({}, format_checker=oas30_format_checker)
@@ -223,7 +223,7 @@ def _dialect_gates() -> dict[str, Any]:
         if uri.startswith("https://spec.openapis.org/"):
             resources.append((uri, REGISTRY.contents(uri)))
     python = Draft202012Validator({}, format_checker=oas31_format_checker)
-    compiled = compile_like(meta, python, registry_31(resources))
+    compiled = compile_like(meta, python, fast_registry(resources))
     if compiled is not None:
         gates[OAS31_BASE_DIALECT_ID] = compiled
     return gates
