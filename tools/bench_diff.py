@@ -1,7 +1,7 @@
 """Speed and memory of ``specpipe diff``, beside today's diff and oasdiff, in one run.
 
 Usage: .venv/bin/python tools/bench_diff.py [--pairs NAME ...] [--baseline REF]
-                                             [--oasdiff PATH] [--timeout S]
+                                             [--pipeline REF] [--oasdiff PATH] [--timeout S]
 
 For each pair of revisions, each figure in its own process:
 
@@ -16,6 +16,10 @@ For each pair of revisions, each figure in its own process:
   documents, in the same process as ours; and its ``specpipe diff --old A --new B``, the
   same command line with that module in place of ours (it does not validate), in a process
   of its own.
+* **the whole diff of** ``--pipeline REF`` (optional): ``specpipe diff --old A --new B`` with
+  the ``tools/`` of that git ref (its loader, its diff, its command line), in a process of its
+  own; ``--pipeline 3e5c71d^`` is the pipeline as the diff issue found it, before the loader
+  left PyYAML's Python composer.
 * **oasdiff** (independent, Go): ``oasdiff breaking A B`` when ``--oasdiff PATH`` is given or
   ``oasdiff`` is on PATH (``GOBIN=/tmp/bin go install github.com/oasdiff/oasdiff@latest``);
   when it refuses a document (xero: two paths that differ only in a parameter name) it is
@@ -192,11 +196,13 @@ def _build(name: str, into: Path) -> tuple[Path, Path, list[tuple[str, str]]]:
 # measuring --------------------------------------------------------------------------------
 
 
-def _run(command: list[str], timeout: float) -> tuple[float, int, int, str, str]:
+def _run(
+    command: list[str], timeout: float, env: dict[str, str] | None = None
+) -> tuple[float, int, int, str, str]:
     """(seconds, peak KB, exit status, stdout, stderr) of one process."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=out, stderr=err, cwd=ROOT)
+        process = subprocess.Popen(command, stdout=out, stderr=err, cwd=ROOT, env=env)
         deadline = start + timeout
         try:
             while True:
@@ -300,6 +306,19 @@ def _baseline(ref: str, into: Path) -> Path | None:
     return path
 
 
+def _pipeline(ref: str, into: Path) -> Path:
+    """The `tools/` folder of `ref`, extracted under `into` (for PYTHONPATH)."""
+    folder = into / "pipeline"
+    folder.mkdir()
+    archive = subprocess.run(
+        ["git", "archive", ref, "tools"], capture_output=True, cwd=ROOT, check=False
+    )
+    if archive.returncode != 0:
+        sys.exit(f"bench: no git ref {ref!r}: {archive.stderr.decode(errors='replace').strip()}")
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder / "tools"
+
+
 def _mb(kilobytes: int) -> str:
     return f"{kilobytes / 1024:.0f} MB"
 
@@ -322,6 +341,12 @@ def main() -> int:
         default="",
         help="git ref of the one-module diff (default: the last commit that has it)",
     )
+    parser.add_argument(
+        "--pipeline",
+        default="",
+        metavar="REF",
+        help="also run the whole `specpipe diff` (its loader and diff) of this git ref",
+    )
     parser.add_argument("--oasdiff", default=shutil.which("oasdiff") or "", help="oasdiff binary")
     parser.add_argument("--timeout", type=float, default=900, help="seconds per measurement")
     args = parser.parse_args()
@@ -332,6 +357,7 @@ def main() -> int:
         baseline = _baseline(args.baseline, tmp)
         if baseline is None:
             print("today's diff: tools/specpipe/diff.py not found at the baseline ref; skipped")
+        pipeline = _pipeline(args.pipeline, tmp) if args.pipeline else None
         for name in args.pairs:
             expected: list[tuple[str, str]] = []
             if name in BUILT:
@@ -409,6 +435,17 @@ def main() -> int:
                         f"as fast; end to end {_times(total, warm[0])} as fast (cached), "
                         f"{_times(total, cold[0])} (cold)"
                     )
+            if pipeline is not None:
+                command = [python, "-m", "specpipe", "diff", "--old", str(old), "--new", str(new)]
+                env = {**os.environ, "PYTHONPATH": str(pipeline)}
+                whole = _run(command, args.timeout, env)
+                total = whole[0] if whole[2] in (0, 1) else None
+                row["pipeline_total"] = total
+                print(
+                    f"  {args.pipeline}'s diff  end to end {_s(total)} (its loader and diff, its "
+                    f"command line), peak {_mb(whole[1])}; ours {_times(total, cold[0])} as fast "
+                    f"(cold), {_times(total, warm[0])} (cached)"
+                )
             if args.oasdiff:
                 oas = _run([args.oasdiff, "breaking", str(old), str(new)], args.timeout)
                 note = ""
@@ -440,6 +477,11 @@ def main() -> int:
             print(
                 f"  ≥ 5x faster than today's diff: {_times(r['today_total'], r['warm'][0])} "
                 f"end to end, {_times(r['today'], r['compare'])} comparison"
+            )
+        if r.get("pipeline_total") is not None:
+            print(
+                f"  ≥ 5x faster than {args.pipeline}'s whole diff: "
+                f"{_times(r['pipeline_total'], r['warm'][0])} end to end"
             )
         print(
             f"  peak ≤ 500 MB: {_mb(max(r['cold'][1], r['warm'][1]))}, of which the loaded "
