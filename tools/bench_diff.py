@@ -306,6 +306,15 @@ def _baseline(ref: str, into: Path) -> Path | None:
     return path
 
 
+def _whole(
+    command: list[str], args: argparse.Namespace, env: dict[str, str] | None = None
+) -> tuple[float | None, int]:
+    """(seconds, or None when it failed; peak KB) of an anchor's diff command line, which
+    exits 0 or 1 when it compared."""
+    seconds, peak, status, _, _ = _run(command, args.timeout, env)
+    return (seconds if status in (0, 1) else None), peak
+
+
 def _pipeline(ref: str, into: Path) -> Path:
     """The `tools/` folder of `ref`, extracted under `into` (for PYTHONPATH)."""
     folder = into / "pipeline"
@@ -421,14 +430,12 @@ def main() -> int:
                     print(f"  today's diff         comparison > {args.timeout:.0f} s (stopped)")
                 else:
                     command = [python, "-c", TODAY_CLI, str(baseline), "diff"]
-                    command += ["--old", str(old), "--new", str(new)]
-                    whole = _run(command, args.timeout)
-                    total = whole[0] if whole[2] in (0, 1) else None
+                    total, peak = _whole([*command, "--old", str(old), "--new", str(new)], args)
                     row["today_total"] = total
                     print(
                         f"  today's diff         comparison {_s(today)} "
                         f"({figures['today_changes']} changes); end to end {_s(total)} "
-                        f"(its command line), peak {_mb(whole[1])}"
+                        f"(its command line), peak {_mb(peak)}"
                     )
                     print(
                         f"  ours vs today        comparison {_times(today, figures['compare'])} "
@@ -437,13 +444,11 @@ def main() -> int:
                     )
             if pipeline is not None:
                 command = [python, "-m", "specpipe", "diff", "--old", str(old), "--new", str(new)]
-                env = {**os.environ, "PYTHONPATH": str(pipeline)}
-                whole = _run(command, args.timeout, env)
-                total = whole[0] if whole[2] in (0, 1) else None
+                total, peak = _whole(command, args, {**os.environ, "PYTHONPATH": str(pipeline)})
                 row["pipeline_total"] = total
                 print(
                     f"  {args.pipeline}'s diff  end to end {_s(total)} (its loader and diff, its "
-                    f"command line), peak {_mb(whole[1])}; ours {_times(total, cold[0])} as fast "
+                    f"command line), peak {_mb(peak)}; ours {_times(total, cold[0])} as fast "
                     f"(cold), {_times(total, warm[0])} (cached)"
                 )
             if args.oasdiff:

@@ -318,6 +318,20 @@ def create_script(folder: Path) -> Path:
 # ---------------------------------------------------------------------- the run
 
 
+def measure_lists(base: str, target: str, duration: int) -> dict[tuple[str, str, int], Figures]:
+    """The VBA list and the Open Dental filtered list of the sandbox at `base`, at 2 and 16
+    connections, keyed (api, target, connections)."""
+    found: dict[tuple[str, str, int], Figures] = {}
+    for connections in (2, 16):
+        found[("vba", target, connections)] = wrk(
+            base + "/vba" + VBA_LIST, VBA, connections, duration
+        )
+        found[("opendental", target, connections)] = wrk(
+            base + "/opendental" + OD_LIST, OD, connections, duration
+        )
+    return found
+
+
 def sandbox_command(port: int, db: str, workers: int = 1) -> list[str]:
     return [
         sys.executable,
@@ -364,13 +378,7 @@ def main() -> int:
                 with running(sandbox_command(port, db), port, f"sandbox ({store})"):
                     say(f"sandbox on {store}: seeding, then measuring")
                     seed_over_http(base, "")
-                    for connections in (2, 16):
-                        lists[("vba", store, connections)] = wrk(
-                            base + "/vba" + VBA_LIST, VBA, connections, duration
-                        )
-                        lists[("opendental", store, connections)] = wrk(
-                            base + "/opendental" + OD_LIST, OD, connections, duration
-                        )
+                    lists.update(measure_lists(base, store, duration))
                     rate[store] = hey_at_rate(base + "/opendental" + OD_LIST, OD, 200, duration)
                     creates[(store, "empty")] = wrk(
                         base + "/opendental/benefits", {}, 16, duration, script
@@ -389,13 +397,7 @@ def main() -> int:
                 say("sandbox on SQLite, 2 workers: seeding, then lists and creates")
                 base = f"http://127.0.0.1:{port}"
                 seed_over_http(base, "")
-                for connections in (2, 16):
-                    lists[("vba", TWO_WORKERS, connections)] = wrk(
-                        base + "/vba" + VBA_LIST, VBA, connections, duration
-                    )
-                    lists[("opendental", TWO_WORKERS, connections)] = wrk(
-                        base + "/opendental" + OD_LIST, OD, connections, duration
-                    )
+                lists.update(measure_lists(base, TWO_WORKERS, duration))
                 creates[("SQLite", "2 workers")] = wrk(
                     base + "/opendental/benefits", {}, 16, duration, script
                 )
