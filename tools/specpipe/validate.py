@@ -214,14 +214,15 @@ def _dialect_gates() -> dict[str, Any]:
         gates["3.0"] = draft4
     try:
         from openapi_schema_validator._specifications import REGISTRY
-    except ImportError:  # another layout of the library: jsonschema alone checks 3.1
+
+        meta = validator_for({"$schema": OAS31_BASE_DIALECT_ID}).META_SCHEMA
+        resources = [(OAS31_BASE_DIALECT_ID, meta)]
+        for member in meta.get("allOf", ()):
+            uri = member.get("$ref", "") if isinstance(member, dict) else ""
+            if uri.startswith("https://spec.openapis.org/"):
+                resources.append((uri, REGISTRY.contents(uri)))
+    except Exception:  # another layout of the library: jsonschema alone checks 3.1
         return gates
-    meta = validator_for({"$schema": OAS31_BASE_DIALECT_ID}).META_SCHEMA
-    resources = [(OAS31_BASE_DIALECT_ID, meta)]
-    for member in meta.get("allOf", ()):
-        uri = member.get("$ref", "") if isinstance(member, dict) else ""
-        if uri.startswith("https://spec.openapis.org/"):
-            resources.append((uri, REGISTRY.contents(uri)))
     python = Draft202012Validator({}, format_checker=oas31_format_checker)
     compiled = compile_like(meta, python, fast_registry(resources))
     if compiled is not None:
