@@ -204,6 +204,8 @@ _MD_FENCE = re.compile(
     r" {0,3}(?P=fence)[ ]*(?=\n|$)"  # the closing fence
 )
 _MD_TICKS = re.compile(r"`+")
+_MD_SPAN_START = re.compile(r"[\\`]")  # where a code span may open, or a character is escaped
+_MD_UNSAFE_LINK = re.compile(r"(?i)\]\(\s*(javascript|vbscript|data):")
 _MD_PUNCTUATION = re.compile(r"([\\`*_{}\[\]!|~])")
 _MD_LINE_START = re.compile(r"^(\d*)([#+\-=>.)])")  # a heading, list, rule or quote
 
@@ -241,12 +243,12 @@ def _md_spans(text: str) -> str:
     """Prose with its code spans, paired as CommonMark pairs backtick runs."""
     out: list[str] = []
     position = index = 0
-    while index < len(text):
-        if text[index] == "\\" and index + 1 < len(text) and text[index + 1] in _ASCII_PUNCTUATION:
-            index += 2  # an escaped character (an escaped backtick opens nothing)
-            continue
-        if text[index] != "`":
-            index += 1
+    while (special := _MD_SPAN_START.search(text, index)) is not None:
+        index = special.start()
+        if text[index] == "\\":
+            # an escaped character (an escaped backtick opens nothing); a lone backslash is text
+            escaped = index + 1 < len(text) and text[index + 1] in _ASCII_PUNCTUATION
+            index += 2 if escaped else 1
             continue
         run = _MD_TICKS.match(text, index)
         assert run is not None
@@ -277,7 +279,7 @@ _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
 def _md_prose(text: str) -> str:
-    return re.sub(r"(?i)\]\(\s*(javascript|vbscript|data):", r"](#unsafe-\1-", _html(text))
+    return _MD_UNSAFE_LINK.sub(r"](#unsafe-\1-", _html(text))
 
 
 def _markdown_cell(text: str) -> Code:
@@ -298,10 +300,15 @@ def _markdown_block(text: str, language: str) -> Code:
 
 def _printable_lines(text: str) -> str:
     """``text`` with unsafe characters replaced, line breaks and tabs kept."""
-    return "".join(
-        char if char in "\n\t" or not _unsafe(char) else "\ufffd"
-        for char in text.replace("\r\n", "\n")
-    )
+    return _NOT_PRINTABLE_LINES.sub(_printable_line_char, text.replace("\r\n", "\n"))
+
+
+_NOT_PRINTABLE_LINES = re.compile(r"[^\x20-\x7e\n\t]")
+
+
+def _printable_line_char(match: re.Match[str]) -> str:
+    char = match.group(0)
+    return "\ufffd" if _unsafe(char) else char
 
 
 def _markdown_html(text: str) -> Code:
