@@ -20,7 +20,7 @@ import pytest
 from specs import APIS, ROOT, spec
 
 from specpipe.docs import DocsError, build_api_view, build_html, redocly_command, render_markdown
-from specpipe.validate import iter_operations
+from specpipe.loader import iter_operations
 
 DOCS = ROOT / "generated" / "docs"
 ARTIFACTS = ROOT / "tmp" / "artifacts" / "docs"

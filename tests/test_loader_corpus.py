@@ -50,7 +50,7 @@ def validated(name: str) -> list[Finding]:
 
 
 def operations(spec: LoadedSpec) -> int:
-    from specpipe.validate import iter_operations
+    from specpipe.loader import iter_operations
 
     return len(list(iter_operations(spec.document)))
 

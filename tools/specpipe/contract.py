@@ -174,7 +174,7 @@ def _find_config(explicit: str | None) -> Path:
 
 def _selected(document: dict[str, Any], args: argparse.Namespace) -> int:
     """How many operations of a bundled document the filters leave."""
-    from specpipe.validate import iter_operations
+    from specpipe.loader import iter_operations
 
     count = 0
     for path, method, operation, _ in iter_operations(document):

@@ -19,11 +19,10 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from specpipe.loader import resolve_ref
+from specpipe.loader import HTTP_METHODS, resolve_ref
 from specpipe.naming.common import words
 from specpipe.rules import Role, Rule, is_rules_only, role, split_rules
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 IDEMPOTENT_METHODS = frozenset(["get", "head", "options", "put", "delete"])  # retried by clients
 _SCHEMA_PREFIX = "#/components/schemas/"
 

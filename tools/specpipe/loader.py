@@ -52,6 +52,7 @@ __all__ = [
     "ALIAS_EXPANSION_FLOOR",
     "ALIAS_EXPANSION_RATIO",
     "CONFIG_NAME",
+    "HTTP_METHODS",
     "MAX_DEPTH",
     "MAX_FILE_BYTES",
     "LoadedSpec",
@@ -60,7 +61,9 @@ __all__ = [
     "display_path",
     "escape_token",
     "find_config",
+    "follow_refs",
     "iter_objects",
+    "iter_operations",
     "iter_refs",
     "join_pointer",
     "load_spec",
@@ -135,6 +138,38 @@ def resolve_ref(document: Any, ref: str) -> dict[str, Any]:
     if not isinstance(target, dict):
         raise KeyError(f"$ref {ref!r} does not point at an object")
     return target
+
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def follow_refs(document: Any, node: Any, pointer: str) -> tuple[Any, str]:
+    """Follow internal `$ref`s from `node` (at `pointer`); returns the target and its pointer.
+    Stops at an external or unresolvable `$ref`, and after 20 hops."""
+    for _ in range(20):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            break
+        ref = node["$ref"]
+        if not ref.startswith("#"):
+            break
+        try:
+            node, pointer = resolve_pointer(document, ref[1:]), ref[1:]
+        except KeyError:
+            break
+    return node, pointer
+
+
+def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], str]]:
+    """(path template, method, operation, pointer) for every operation under `paths`."""
+    paths = document.get("paths")
+    for template, item in (paths if isinstance(paths, dict) else {}).items():
+        item, item_ptr = follow_refs(document, item, join_pointer("/paths", template))
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield template, method, operation, join_pointer(item_ptr, method)
 
 
 def display_path(path: Path) -> str:

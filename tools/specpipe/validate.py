@@ -46,9 +46,12 @@ from specpipe.errors import (
     sort_findings,
 )
 from specpipe.loader import (
+    HTTP_METHODS,
     LoadedSpec,
     display_path,
+    follow_refs,
     iter_objects,
+    iter_operations,
     join_pointer,
     resolve_pointer,
     split_pointer,
@@ -60,7 +63,6 @@ __all__ = [
     "LEVELS",
     "LINT_RULES",
     "LINT_RULE_NAMES",
-    "iter_operations",
     "lint_findings",
     "lint_levels",
     "ref_findings",
@@ -68,7 +70,7 @@ __all__ = [
     "validate_spec",
 ]
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+METHODS = HTTP_METHODS
 _TEMPLATE_PARAM = re.compile(r"{([^{}]+)}")
 _MAX_MESSAGE = 240
 
@@ -116,33 +118,8 @@ def _canonical(document: Any, pointer: str) -> str:
     return current
 
 
-def _deref(document: Any, node: Any, pointer: str) -> tuple[Any, str]:
-    """Follow internal `$ref`s from `node`; returns the target and its pointer."""
-    for _ in range(20):
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-            break
-        ref = node["$ref"]
-        if not ref.startswith("#"):
-            break
-        try:
-            node, pointer = resolve_pointer(document, ref[1:]), ref[1:]
-        except KeyError:
-            break
-    return node, pointer
-
-
 def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
-
-
-def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], str]]:
-    """(path template, method, operation, pointer) for every operation under `paths`."""
-    for template, item in _dict(document.get("paths")).items():
-        item, item_ptr = _deref(document, item, join_pointer("/paths", template))
-        for method in METHODS:
-            operation = _dict(item).get(method)
-            if isinstance(operation, dict):
-                yield template, method, operation, join_pointer(item_ptr, method)
 
 
 # ------------------------------------------------------------------ openapi-spec-validator
@@ -368,7 +345,7 @@ def _status_rule(prefix: str, rule: str) -> Rule:
 def _path_params(spec: LoadedSpec, params: Any, pointer: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for index, param in enumerate(params if isinstance(params, list) else []):
-        param, _ = _deref(spec.document, param, join_pointer(pointer, index))
+        param, _ = follow_refs(spec.document, param, join_pointer(pointer, index))
         if (
             isinstance(param, dict)
             and param.get("in") == "path"
@@ -381,7 +358,7 @@ def _path_params(spec: LoadedSpec, params: Any, pointer: str) -> dict[str, str]:
 def rule_path_params(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
     document = spec.document
     for template, item in _dict(document.get("paths")).items():
-        item, item_ptr = _deref(document, item, join_pointer("/paths", template))
+        item, item_ptr = follow_refs(document, item, join_pointer("/paths", template))
         item = _dict(item)
         in_template = _TEMPLATE_PARAM.findall(template)
         shared = _path_params(spec, item.get("parameters"), join_pointer(item_ptr, "parameters"))
@@ -499,14 +476,14 @@ def rule_link_target(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
         for code, response in _dict(operation.get("responses")).items():
             responses.append((join_pointer(join_pointer(pointer, "responses"), code), response))
     for pointer, response in responses:
-        response, pointer = _deref(document, response, pointer)
+        response, pointer = follow_refs(document, response, pointer)
         for name, link in _dict(_dict(response).get("links")).items():
             links.append((join_pointer(join_pointer(pointer, "links"), name), link))
     for name, link in _dict(_dict(document.get("components")).get("links")).items():
         links.append((join_pointer("/components/links", name), link))
     seen: set[str] = set()
     for pointer, link in links:
-        link, link_ptr = _deref(document, link, pointer)
+        link, link_ptr = follow_refs(document, link, pointer)
         if link_ptr in seen:
             continue
         seen.add(link_ptr)
@@ -612,7 +589,7 @@ def rule_required_declared(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
             continue
         names = set(_dict(schema.get("properties")))
         for part in schema.get("allOf") or []:
-            part, _ = _deref(document, part, pointer)
+            part, _ = follow_refs(document, part, pointer)
             names |= set(_dict(_dict(part).get("properties")))
             if _dict(part).get("additionalProperties", False) is not False:
                 names = set()
@@ -732,7 +709,7 @@ def rule_example_valid(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
             )
         for name, entry in _dict(node.get("examples")).items():
             entry_ptr = join_pointer(join_pointer(pointer, "examples"), name)
-            entry, target_ptr = _deref(document, entry, entry_ptr)
+            entry, target_ptr = follow_refs(document, entry, entry_ptr)
             if isinstance(entry, dict) and "value" in entry:
                 value_ptr = join_pointer(target_ptr, "value")
                 yield from checker.check(

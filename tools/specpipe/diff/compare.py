@@ -22,8 +22,7 @@ from specpipe.diff.match import Alternative, pair_alternatives
 from specpipe.diff.normal import ASSERTIONS as _ASSERTIONS
 from specpipe.diff.normal import BOUNDS, IGNORED, Node, Side, canonical
 from specpipe.diff.stable import Stable, refs_in_text
-from specpipe.ir import HTTP_METHODS
-from specpipe.loader import join_pointer, split_pointer
+from specpipe.loader import HTTP_METHODS, join_pointer, split_pointer
 
 __all__ = ["REQUEST", "RESPONSE", "Found", "compare_documents"]
 
