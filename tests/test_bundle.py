@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from specpipe.bundle import dump_bundle
 from specpipe.errors import SpecError
@@ -163,3 +165,68 @@ def test_cross_file_cycles_terminate(tmp_path: Path) -> None:
     document = load_spec(tmp_path / "openapi.yaml").document
     a = document["components"]["schemas"]["A"]
     assert a["properties"]["b"]["properties"]["a"] == {"$ref": "#/components/schemas/A"}
+
+
+# ------------------------------------------------------------------ the fast representer
+
+_DUMP_OPTIONS: dict[str, Any] = {"sort_keys": False, "allow_unicode": True, "width": 100}
+
+
+def _pyyaml(document: Any) -> str:
+    """What PyYAML's own safe dumper writes (the bundle's text must not differ from it)."""
+    try:
+        text: str = yaml.dump(document, Dumper=yaml.CSafeDumper, **_DUMP_OPTIONS)
+    except UnicodeEncodeError:
+        text = yaml.dump(document, Dumper=yaml.SafeDumper, **_DUMP_OPTIONS)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def test_dump_writes_what_pyyaml_writes_for_tricky_values() -> None:
+    shared = {"type": "string", "enum": ["a", "b"]}
+    items = [1, 2.5, True, None]
+    document = {
+        "looks like other types": ["123", "1.5", "yes", "no", "null", "~", "", "0x1F", "1e3"],
+        "numbers": [0, -1, 10**20, 1.0, float("inf"), -0.0],
+        "flags": [True, False, None],
+        "text": ["two\nlines", " padded ", "quote ' and \" ", "# not a comment", "- dash", "a: b"],
+        "empty": [{}, [], [[]], {"": ""}],
+        "shared": [shared, shared, {"inner": shared}],  # anchors and aliases
+        "same list": [items, items],
+        "unicode": ["é", "\u2028", "日本", "\U0001f600"],
+        "long": "word " * 60,
+        1: "an integer key",
+    }
+    assert dump_bundle(document) == _pyyaml(document)
+    surrogate = {"lone": "\ud800 half a pair"}  # libyaml cannot encode it: PyYAML's emitter
+    assert dump_bundle(surrogate) == _pyyaml(surrogate)
+
+
+@pytest.mark.parametrize(
+    "name", ["adyen-checkout-v71.json", "ory-kratos.json", "redocly-museum.yaml"]
+)
+def test_dump_writes_what_pyyaml_writes_for_corpus_specs(name: str) -> None:
+    path = Path(__file__).parents[2] / "shared" / "corpus" / "specs" / name
+    if not path.is_file():
+        pytest.skip(f"no corpus spec {path}")
+    document = load_spec(path).document
+    assert dump_bundle(document) == _pyyaml(document)
+
+
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text(alphabet=st.characters(codec="utf-8"), max_size=12)
+    | st.sampled_from(["true", "null", "1", "0o7", "-", "? x", "|", "*a", "&b", "!t", "%"]),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=6), children, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON)
+def test_dump_writes_what_pyyaml_writes_for_any_json(document: Any) -> None:
+    assert dump_bundle(document) == _pyyaml(document)
