@@ -34,7 +34,7 @@ def test_a_failing_stage_leaves_the_previous_output_intact(
     def failing_go(api: ir.Api, document: dict[str, Any], root: Path) -> object:
         raise ir.GenerationError("/components/schemas/X: cannot render")
 
-    monkeypatch.setattr(generate, "_stages", lambda: [*stages[:-1], ("go", failing_go)])
+    monkeypatch.setattr(generate, "_stages", lambda: [*stages[:-1], failing_go])
     capsys.readouterr()
     assert _run(tmp_path, "calendar") == 1
     err = capsys.readouterr().err.strip().splitlines()
@@ -65,3 +65,40 @@ def test_counts_changed_files_removes_stale_ones_and_keeps_build_products(
     )
     assert not (package / "stale.py").exists() and readme.read_text("utf-8") != "edited by hand"
     assert all((package / kept).is_file() for kept in ("build/lib/x.py", "dist/x.whl"))
+
+
+def test_an_ir_failure_stops_the_stages_already_started(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import multiprocessing
+
+    assert _run(tmp_path, "calendar") == 0
+    before = _snapshot(tmp_path)
+    started: list[str] = []
+    stages = generate._document_stages()
+    bundling = multiprocessing.get_context("fork").Event()
+
+    def slow_bundle(name: str, document: dict[str, Any], root: Path) -> object:
+        import time
+
+        bundling.set()
+        time.sleep(30)  # still running when the IR fails: must be stopped, not waited for
+        return stages[0](name, document, root)
+
+    def failing_build(name: str, document: dict[str, Any]) -> ir.Api:
+        # the document's stages run in processes of their own while the IR is built
+        assert bundling.wait(10)
+        started.append(name)
+        raise ir.GenerationError("/components/schemas/X: cannot be typed")
+
+    monkeypatch.setattr(generate, "_document_stages", lambda: [slow_bundle, *stages[1:]])
+    monkeypatch.setattr(ir, "build", failing_build)
+    capsys.readouterr()
+    assert _run(tmp_path, "calendar") == 1
+    assert started == ["calendar"]
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "specpipe: error: cannot generate calendar: /components/schemas/X: cannot be typed"
+    ]
+    assert _snapshot(tmp_path) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".staging")]
+    assert multiprocessing.active_children() == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import re
 import sys
@@ -285,15 +286,24 @@ def _generate_one(
         spec = _load_valid(name, root, args)
         if spec is None:
             return captured, "invalid", []
-        try:
-            api = ir.build(name, spec.document)
+        gc.freeze()  # the document lives until the end: the collector need not scan it again
+        document = spec.document
+
+        def build() -> ir.Api:
+            api = ir.build(name, document)
             _print_notices(name, api)
-            outcome = generate_api(api, spec.document, Path(args.out), parallel=parallel)
+            gc.freeze()  # and the IR (stage processes then share both without copying)
+            return api
+
+        try:
+            outcome = generate_api(name, document, build, Path(args.out), parallel=parallel)
         except GoToolchainError as exc:
             return captured, f"usage:{exc}", []
         except ir.GenerationError as exc:
             print(f"specpipe: error: cannot generate {name}: {exc}", file=sys.stderr)
             return captured, "failed", []
+        finally:
+            gc.unfreeze()  # collectable again once this API is done
         count = len(outcome.changed) + len(outcome.removed)
         if count:
             print(f"generated  {name}  ({count} file{'s' if count != 1 else ''} changed)")
@@ -492,12 +502,28 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+# Allocations between two youngest-generation collections of a batch command (Python's
+# default is 700).
+_GC_YOUNG_THRESHOLD = 50_000
+
+
+def tune_collector() -> None:
+    """Collect cyclic garbage less often, for a command that runs once and builds large
+    structures (a parsed spec, its IR, a bundle's YAML nodes): with the default thresholds the
+    collector scanned those again and again, a fifth of the CPU time of generating a 4 MB
+    spec. The long-running server keeps the defaults."""
+    _, middle, oldest = gc.get_threshold()
+    gc.set_threshold(_GC_YOUNG_THRESHOLD, middle, oldest)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(next((a for a in arguments if not a.startswith("-")), None))
     try:
         args = parser.parse_args(arguments)
         handler: Callable[[argparse.Namespace], int] = args.handler
+        if args.command != "serve":
+            tune_collector()
         return handler(args)
     except UsageError as exc:
         print(f"specpipe: error: {exc}", file=sys.stderr)

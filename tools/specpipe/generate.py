@@ -52,6 +52,9 @@ def output_roots(out_dir: Path, name: str) -> list[Path]:
     ]
 
 
+# A stage writes its outputs under the staging folder: from the document alone (given the
+# API's name), or from the IR too.
+DocumentStage = Callable[[str, dict[str, Any], Path], object]
 Stage = Callable[[ir.Api, dict[str, Any], Path], object]
 
 
@@ -61,23 +64,29 @@ class Outcome:
     removed: list[Path] = field(default_factory=list)  # stale generated files deleted
 
 
-def _stages() -> list[tuple[str, Stage]]:
-    """(output root relative to the staging folder, writer) of every stage, in order."""
+def _document_stages() -> list[DocumentStage]:
+    """The stages that need only the document (they may start before the IR is built)."""
     from specpipe.bundle import write_bundle
+    from specpipe.openapi30 import OpenAPI30Error, write_rendering
+
+    def bundle(name: str, document: dict[str, Any], root: Path) -> object:
+        return write_bundle(document, root / "bundled" / f"{name}.yaml")
+
+    def openapi30(name: str, document: dict[str, Any], root: Path) -> object:
+        try:  # the OpenAPI 3.0.3 rendering beside the bundle
+            return write_rendering(document, root / "bundled" / f"{name}.yaml")
+        except OpenAPI30Error as exc:
+            raise ir.GenerationError(f"cannot render it as OpenAPI 3.0: {exc}") from None
+
+    return [bundle, openapi30]
+
+
+def _stages() -> list[Stage]:
+    """The stages that render the IR, in order."""
     from specpipe.clients.go import generate_go
     from specpipe.clients.typescript import generate_typescript, start_compile
     from specpipe.docs import write_markdown
     from specpipe.models import generate_python
-    from specpipe.openapi30 import OpenAPI30Error, write_rendering
-
-    def bundle(api: ir.Api, document: dict[str, Any], root: Path) -> object:
-        return write_bundle(document, root / "bundled" / f"{api.name}.yaml")
-
-    def openapi30(api: ir.Api, document: dict[str, Any], root: Path) -> object:
-        try:  # the OpenAPI 3.0.3 rendering beside the bundle
-            return write_rendering(document, root / "bundled" / f"{api.name}.yaml")
-        except OpenAPI30Error as exc:
-            raise ir.GenerationError(f"cannot render it as OpenAPI 3.0: {exc}") from None
 
     def docs(api: ir.Api, document: dict[str, Any], root: Path) -> object:
         return write_markdown(document, api.name, root / "docs", api)
@@ -93,14 +102,7 @@ def _stages() -> list[tuple[str, Stage]]:
     def go(api: ir.Api, document: dict[str, Any], root: Path) -> object:
         return generate_go(api, root / "go" / api.name)
 
-    return [
-        ("bundle", bundle),
-        ("bundle", openapi30),
-        ("docs", docs),
-        ("python", python),
-        ("typescript", typescript),
-        ("go", go),
-    ]
+    return [docs, python, typescript, go]
 
 
 def _files(root: Path) -> Iterator[Path]:
@@ -138,10 +140,16 @@ def _sync(staged_root: Path, final_root: Path, outcome: Outcome) -> None:
         outcome.removed.append(path)
 
 
-def _run_stage(stage: Stage, api: ir.Api, document: dict[str, Any], root: Path, send: Any) -> None:
+def _run_stage(
+    stage: Callable[[Any, dict[str, Any], Path], object],
+    first: Any,
+    document: dict[str, Any],
+    root: Path,
+    send: Any,
+) -> None:
     """One stage in a forked process: its result (waited for), or its exception, sent back."""
     try:
-        result = stage(api, document, root)
+        result = stage(first, document, root)
         if callable(getattr(result, "finish", None)):
             result.finish()  # type: ignore[attr-defined]
         send.send(None)
@@ -154,24 +162,34 @@ def _run_stage(stage: Stage, api: ir.Api, document: dict[str, Any], root: Path, 
         send.close()
 
 
-def _stages_in_parallel(api: ir.Api, document: dict[str, Any], staging: Path) -> None:
-    """Every stage in a forked process of its own (the IR is shared copy-on-write); the first
-    failure, in stage order, is raised once all have stopped."""
-    import multiprocessing
+class _Forked:
+    """Stages in forked processes of their own (the document and the IR shared copy-on-write);
+    :meth:`wait` raises the first failure, in the order they started, once all have stopped."""
 
-    context = multiprocessing.get_context("fork")
-    running = []
-    try:
-        for _, stage in _stages():
-            receive, send = context.Pipe(duplex=False)
-            process = context.Process(
-                target=_run_stage, args=(stage, api, document, staging, send), daemon=True
-            )
-            process.start()
-            send.close()
-            running.append((process, receive))
+    def __init__(self) -> None:
+        import multiprocessing
+
+        self._context = multiprocessing.get_context("fork")
+        self._running: list[tuple[Any, Any]] = []
+
+    def start(
+        self,
+        stage: Callable[[Any, dict[str, Any], Path], object],
+        first: Any,
+        document: dict[str, Any],
+        staging: Path,
+    ) -> None:
+        receive, send = self._context.Pipe(duplex=False)
+        process = self._context.Process(
+            target=_run_stage, args=(stage, first, document, staging, send), daemon=True
+        )
+        process.start()
+        send.close()
+        self._running.append((process, receive))
+
+    def wait(self) -> None:
         failures: list[BaseException] = []
-        for process, receive in running:
+        for process, receive in self._running:
             try:
                 outcome = receive.recv()
             except EOFError:
@@ -184,42 +202,61 @@ def _stages_in_parallel(api: ir.Api, document: dict[str, Any], staging: Path) ->
             process.join()
         if failures:
             raise failures[0]
-    finally:
-        for process, _ in running:
+
+    def stop(self) -> None:
+        for process, _ in self._running:
             if process.is_alive():
                 process.kill()
                 process.join()
 
 
 def generate_api(
-    api: ir.Api, document: dict[str, Any], out_dir: Path, *, parallel: bool = False
+    name: str,
+    document: dict[str, Any],
+    build: Callable[[], ir.Api],
+    out_dir: Path,
+    *,
+    parallel: bool = False,
 ) -> Outcome:
-    """Write every output of ``api`` under ``out_dir``, all or nothing.
+    """Write every output of the API ``name`` under ``out_dir``, all or nothing; ``build``
+    gives its IR.
 
     With ``parallel`` (a caller of one thread, on a machine of several cores) each stage runs
-    in a forked process of its own. Raises :class:`ir.GenerationError` (or the error of the
-    stage that failed) with nothing under ``out_dir`` changed.
+    in a forked process of its own, those of the document alone while ``build`` runs. Raises
+    :class:`ir.GenerationError` (or the error of the stage that failed, or of ``build``) with
+    nothing under ``out_dir`` changed.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".staging-{api.name}-", dir=out_dir))
+    staging = Path(tempfile.mkdtemp(prefix=f".staging-{name}-", dir=out_dir))
     pending: list[Any] = []  # stages still running in the background (the TypeScript compiler)
+    forked = _Forked() if parallel else None
     try:
-        if parallel:
-            _stages_in_parallel(api, document, staging)
+        if forked is not None:
+            for document_stage in _document_stages():
+                forked.start(document_stage, name, document, staging)
+            api = build()
+            for stage in _stages():
+                forked.start(stage, api, document, staging)
+            forked.wait()
         else:
-            for _, stage in _stages():
+            api = build()
+            for document_stage in _document_stages():
+                document_stage(name, document, staging)
+            for stage in _stages():
                 result = stage(api, document, staging)
                 if callable(getattr(result, "finish", None)):
                     pending.append(result)
             while pending:
                 pending.pop(0).finish()
         outcome = Outcome()
-        for final_root in output_roots(out_dir, api.name):
+        for final_root in output_roots(out_dir, name):
             staged_root = staging / final_root.relative_to(out_dir)
             if staged_root.exists():
                 _sync(staged_root, final_root, outcome)
         return outcome
     finally:
+        if forked is not None:
+            forked.stop()
         for unfinished in pending:
             unfinished.cancel()
         shutil.rmtree(staging, ignore_errors=True)
