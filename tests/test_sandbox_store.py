@@ -8,6 +8,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,48 @@ def test_filters_order_and_pages(db: str) -> None:
         assert numbers(http, PlanNum=1, limit=1, offset=1) == [made[2]]
         http.delete(f"/opendental/benefits/{made[2]}", headers=OD)
         assert numbers(http, PlanNum=1) == [made[0], made[4]]
+
+
+def test_a_list_of_several_filters_returns_the_records_matching_all_in_stored_order(
+    db: str,
+) -> None:
+    """Whichever filter a list starts from (the one with the fewest matches, counted up to a
+    cap), it returns exactly the records having every filtered value, in stored order."""
+    from specpipe.sandbox.store import _PROBE_CAP, open_store
+
+    members = ("many", "few", "some")
+    store = open_store(db)
+    try:
+        store.register("api", "thing", members, lambda r: {m: json.dumps(r[m]) for m in members})
+        count = 3 * _PROBE_CAP
+        records = [{"n": n, "many": n % 2, "few": n % 97, "some": n % 5} for n in range(count)]
+
+        def fill(tx: Any) -> None:
+            for record in records:
+                tx.put("thing", "p", str(record["n"]), record)
+
+        store.write_sync("api", fill, time.monotonic() + 60)
+        cases = [
+            {"many": 1, "few": 3},  # one filter over the cap, the other small
+            {"few": 3, "many": 1},
+            {"many": 0, "some": 2},  # both over the cap: either may lead
+            {"many": 1, "few": 4, "some": 1},
+            {"few": 3, "some": 4},  # no record has both
+            {"few": 96},
+        ]
+        for wanted in cases:
+            filters = {m: json.dumps(v) for m, v in wanted.items()}
+            expected = [r for r in records if all(r[m] == v for m, v in wanted.items())]
+            found = store.read_sync("api", lambda tx, f=filters: tx.list("thing", "p", f))
+            assert found == expected, wanted
+            page = store.read_sync(
+                "api", lambda tx, f=filters: tx.list("thing", "p", f, limit=2, offset=1)
+            )
+            assert page == expected[1:3], wanted
+        other = store.read_sync("api", lambda tx: tx.list("thing", "q", {"few": "3"}))
+        assert other == []  # another partition
+    finally:
+        store.close()
 
 
 def test_a_page_must_bind_integer_query_parameters() -> None:
