@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +128,23 @@ def test_a_list_of_several_filters_returns_the_records_matching_all_in_stored_or
             assert page == expected[1:3], wanted
         other = store.read_sync("api", lambda tx: tx.list("thing", "q", {"few": "3"}))
         assert other == []  # another partition
+    finally:
+        store.close()
+
+
+def test_a_read_never_stores_anything(db: str) -> None:
+    from specpipe.sandbox.store import StoreError, open_store
+
+    store = open_store(db)
+    try:
+        store.register("api", "thing", (), lambda r: {})
+        with suppress(StoreError):  # PostgreSQL refuses it; SQLite rolls it back
+            store.read_sync("api", lambda tx: tx.put("thing", "p", "1", {"n": 1}))
+        assert store.read_sync("api", lambda tx: tx.get("thing", "p", "1")) is None
+        store.write_sync(
+            "api", lambda tx: tx.put("thing", "p", "1", {"n": 1}), time.monotonic() + 60
+        )
+        assert store.read_sync("api", lambda tx: tx.get("thing", "p", "1")) == {"n": 1}
     finally:
         store.close()
 

@@ -10,8 +10,8 @@ Both stores keep the same tables and give the same answers:
 
 Database work runs in threads (`read_pool`, `write_pool`), never on the event loop. Every
 write is one transaction, serialised per database (SQLite's write lock; a PostgreSQL advisory
-lock per API, so several processes can share one server); a read is a read transaction that
-never takes the write lock. A write that cannot start within `busy_timeout` seconds raises
+lock per API, so several processes can share one server); a read never takes the write lock
+(a read transaction in SQLite; in PostgreSQL, statements of a read-only session). A write that cannot start within `busy_timeout` seconds raises
 `StoreBusy` instead of waiting on; a database that cannot be reached raises
 `StoreUnavailable`.
 """
@@ -286,10 +286,16 @@ class Store:
                 self._connections.append(connection)
         return connection
 
+    def _read_connection(self) -> Any:
+        """The connection this thread reads on (by default the one it writes on)."""
+        return self._connection()
+
     def _drop_connection(self) -> None:
-        connection = getattr(self._local, "connection", None)
-        self._local.connection = None
-        if connection is not None:
+        for attribute in ("connection", "reader"):
+            connection = getattr(self._local, attribute, None)
+            setattr(self._local, attribute, None)
+            if connection is None:
+                continue
             with self._connections_lock:
                 if connection in self._connections:
                     self._connections.remove(connection)
@@ -326,7 +332,7 @@ class Store:
 
     def read_sync(self, api: str, work: Callable[[Transaction], T]) -> T:
         try:
-            connection = self._connection()
+            connection = self._read_connection()
             with self._read_transaction(connection):
                 return work(Transaction(self, connection, api, self.placeholder))
         except StoreError:
@@ -344,7 +350,7 @@ class Store:
         )
 
     async def read(self, api: str, work: Callable[[Transaction], T]) -> T:
-        """Run `work` in one read transaction in a database thread."""
+        """Run `work` in a database thread, as a read (see `_read_transaction`)."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._read_pool, lambda: self.read_sync(api, work))
 
