@@ -10,6 +10,7 @@ the sandbox on PostgreSQL and Prism (`prism mock` on `generated/bundled/<api>.ya
   Dental filtered list (`GET /benefits?PlanNum=12`, 3 benefits among 603), at 2 and 16
   connections;
 * p99 of the Open Dental filtered list at 200 req/s;
+* the two lists and creates again with `--workers 2`, on each store;
 * for the sandbox: create throughput (`POST /benefits`, 16 connections) on an empty table and
   again after `--records` benefits were stored, and the p50 of a filtered list returning 3 of
   those records.
@@ -34,7 +35,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,7 @@ VBA = {
 VBA_LIST = "/plans/PLAN01/benefits/DENTAL/levels"
 OD_LIST = "/benefits?PlanNum=12"
 TWO_WORKERS = "SQLite, --workers 2"
+TWO_WORKERS_PG = "PostgreSQL, --workers 2"
 CREATE_BODY = {"PlanNum": 5, "BenefitType": "CoInsurance", "CoverageLevel": "None", "Percent": 50}
 
 
@@ -144,8 +146,9 @@ def running(command: list[str], port: int, what: str) -> Iterator[None]:
 
 
 @contextmanager
-def postgres(explicit: str | None) -> Iterator[str]:
-    """A fresh database: on `explicit`'s server, or on a throwaway cluster."""
+def postgres(explicit: str | None) -> Iterator[Callable[[], str]]:
+    """A maker of fresh databases: on `explicit`'s server, or on a throwaway cluster; every
+    database it made is dropped at the end."""
     import psycopg
 
     cluster = None
@@ -160,14 +163,21 @@ def postgres(explicit: str | None) -> Iterator[str]:
             text=True,
         ).stdout.strip()
         server = (Path(cluster) / "url").read_text().strip()
-    name = f"sandbox_bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
+    made: list[str] = []
+
+    def fresh() -> str:
+        name = f"sandbox_bench_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'CREATE DATABASE "{name}"')
+        made.append(name)
+        return urlunsplit(urlsplit(server)._replace(path=f"/{name}"))
+
     try:
-        yield urlunsplit(urlsplit(server)._replace(path=f"/{name}"))
+        yield fresh
     finally:
         with psycopg.connect(server, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            for name in made:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         if cluster:
             subprocess.run(["bash", str(ROOT / ".ci" / "postgres"), "stop", cluster], check=False)
 
@@ -371,8 +381,11 @@ def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="bench-sandbox-"))
     script = create_script(scratch)
     try:
-        with postgres(args.postgres) as pg_url:
-            for store, db in (("SQLite", str(scratch / "bench.db")), ("PostgreSQL", pg_url)):
+        with postgres(args.postgres) as fresh_database:
+            for store, db in (
+                ("SQLite", str(scratch / "bench.db")),
+                ("PostgreSQL", fresh_database()),
+            ):
                 port = free_port()
                 base = f"http://127.0.0.1:{port}"
                 with running(sandbox_command(port, db), port, f"sandbox ({store})"):
@@ -392,15 +405,19 @@ def main() -> int:
                     creates[(store, "large")] = wrk(
                         base + "/opendental/benefits", {}, 16, duration, script
                     )
-            port = free_port()
-            with running(sandbox_command(port, str(scratch / "two.db"), 2), port, "sandbox (2)"):
-                say("sandbox on SQLite, 2 workers: seeding, then lists and creates")
-                base = f"http://127.0.0.1:{port}"
-                seed_over_http(base, "")
-                lists.update(measure_lists(base, TWO_WORKERS, duration))
-                creates[("SQLite", "2 workers")] = wrk(
-                    base + "/opendental/benefits", {}, 16, duration, script
-                )
+            for store, db, target in (
+                ("SQLite", str(scratch / "two.db"), TWO_WORKERS),
+                ("PostgreSQL", fresh_database(), TWO_WORKERS_PG),
+            ):
+                port = free_port()
+                with running(sandbox_command(port, db, 2), port, f"sandbox ({target})"):
+                    say(f"sandbox on {store}, 2 workers: seeding, then lists and creates")
+                    base = f"http://127.0.0.1:{port}"
+                    seed_over_http(base, "")
+                    lists.update(measure_lists(base, target, duration))
+                    creates[(store, "2 workers")] = wrk(
+                        base + "/opendental/benefits", {}, 16, duration, script
+                    )
             say("Prism: measuring")
             for api, path, headers in (("vba", VBA_LIST, VBA), ("opendental", OD_LIST, OD)):
                 port = free_port()
@@ -446,22 +463,23 @@ def report(
     )
     print(
         "Lists (wrk): req/s, p50 ms, p99 ms; goal: sandbox >= 2x Prism's req/s (the last "
-        "rows: the same\nsandbox with two worker processes, which share the SQLite file)"
+        "rows: the same\nsandbox with two worker processes, which share the SQLite file or the "
+        "PostgreSQL database)"
     )
     print(
-        f"{'list':<12} {'conns':>5} {'target':<18} {'req/s':>9} {'p50':>7} {'p99':>7} "
+        f"{'list':<12} {'conns':>5} {'target':<24} {'req/s':>9} {'p50':>7} {'p99':>7} "
         f"{'errors':>6}  {'x Prism':>7}  goal"
     )
     for api in ("vba", "opendental"):
         for connections in (2, 16):
             prism = lists[(api, "Prism", connections)]
-            for target in ("SQLite", "PostgreSQL", "Prism", TWO_WORKERS):
+            for target in ("SQLite", "PostgreSQL", "Prism", TWO_WORKERS, TWO_WORKERS_PG):
                 found = lists[(api, target, connections)]
                 ratio = found.rps / prism.rps if prism.rps else float("nan")
                 goal = "" if target == "Prism" else verdict(ratio >= 2)
                 times = "" if target == "Prism" else f"{ratio:6.2f}x"
                 print(
-                    f"{api:<12} {connections:>5} {target:<18} {found.rps:9.0f} "
+                    f"{api:<12} {connections:>5} {target:<24} {found.rps:9.0f} "
                     f"{found.p50_ms:7.2f} {found.p99_ms:7.2f} {found.errors:>6}  "
                     f"{times:>7}  {goal}"
                 )
@@ -496,11 +514,13 @@ def report(
             f"req/s ({kept:4.2f}x)  p99 {full.p99_ms:6.2f} ms  errors "
             f"{empty.errors + full.errors}  {goal}{verdict(kept >= 0.8)}"
         )
-    two = creates[("SQLite", "2 workers")]
-    print(
-        f"  SQLite, --workers 2: empty {two.rps:7.0f} req/s  p99 {two.p99_ms:6.2f} ms  "
-        f"errors {two.errors}  {verdict(two.rps >= 300)}"
-    )
+    for target in ("SQLite", "PostgreSQL"):
+        two = creates[(target, "2 workers")]
+        goal = f"  {verdict(two.rps >= 300)}" if target == "SQLite" else ""
+        print(
+            f"  {target + ', --workers 2:':<26} empty {two.rps:7.0f} req/s  "
+            f"p99 {two.p99_ms:6.2f} ms  errors {two.errors}{goal}"
+        )
 
 
 if __name__ == "__main__":
