@@ -204,10 +204,11 @@ class _Forked:
             raise failures[0]
 
     def stop(self) -> None:
-        for process, _ in self._running:
+        for process, receive in self._running:
             if process.is_alive():
                 process.kill()
-                process.join()
+            process.join()
+            receive.close()
 
 
 def generate_api(

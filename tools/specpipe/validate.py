@@ -70,7 +70,6 @@ __all__ = [
     "validate_spec",
 ]
 
-METHODS = HTTP_METHODS
 _TEMPLATE_PARAM = re.compile(r"{([^{}]+)}")
 _MAX_MESSAGE = 240
 
@@ -362,7 +361,7 @@ def rule_path_params(spec: LoadedSpec, walk: _Walk) -> Iterator[Finding]:
         item = _dict(item)
         in_template = _TEMPLATE_PARAM.findall(template)
         shared = _path_params(spec, item.get("parameters"), join_pointer(item_ptr, "parameters"))
-        operations = [(m, item[m]) for m in METHODS if isinstance(item.get(m), dict)]
+        operations = [(m, item[m]) for m in HTTP_METHODS if isinstance(item.get(m), dict)]
         for method, operation in operations:
             op_ptr = join_pointer(item_ptr, method)
             own = _path_params(

@@ -11,9 +11,9 @@ Both stores keep the same tables and give the same answers:
 Database work runs in threads (`read_pool`, `write_pool`), never on the event loop. Every
 write is one transaction, serialised per database (SQLite's write lock; a PostgreSQL advisory
 lock per API, so several processes can share one server); a read never takes the write lock
-(a read transaction in SQLite; in PostgreSQL, statements of a read-only session). A write that cannot start within `busy_timeout` seconds raises
-`StoreBusy` instead of waiting on; a database that cannot be reached raises
-`StoreUnavailable`.
+(a read transaction in SQLite; in PostgreSQL, statements of a read-only session). A write that
+cannot start within `busy_timeout` seconds raises `StoreBusy` instead of waiting on; a
+database that cannot be reached raises `StoreUnavailable`.
 """
 
 from __future__ import annotations
