@@ -273,3 +273,32 @@ def test_a_dangling_ref_is_refused_in_one_line() -> None:
     document["paths"]["/benefits"]["get"]["parameters"][0] = {"$ref": "#/components/nope"}
     with pytest.raises(SandboxSpecError, match="#/components/nope' does not resolve"):
         create_app({"opendental": document})
+
+
+def test_a_pattern_python_cannot_run_is_refused_at_start() -> None:
+    """Validation would raise on every value checked against it (`\\p{L}` is ECMA-262, not
+    Python's `re`): the sandbox refuses the bundle in one line instead of answering 500s."""
+    for where in ("resource", "parameter"):
+        document = copy.deepcopy(load_bundled()["opendental"])
+        if where == "resource":  # a schema the stored records are validated against
+            document["components"]["schemas"]["ProcCode"]["pattern"] = "^\\p{L}+$"
+            expected = "/components/schemas/Benefit"
+        else:  # a query parameter's own schema
+            parameter = document["paths"]["/benefits"]["get"]["parameters"][0]
+            parameter["schema"] = {"type": "string", "pattern": "^\\p{L}+$"}
+            expected = "/paths/~1benefits/get/parameters/0/schema"
+        with pytest.raises(SandboxSpecError) as raised:
+            create_app({"opendental": document})
+        message = str(raised.value)
+        assert message.startswith(f"opendental: {expected}: a pattern"), message
+        assert "\n" not in message and "\\p{L}" in message
+
+
+def test_patterns_in_examples_and_enums_are_data() -> None:
+    document = copy.deepcopy(load_bundled()["opendental"])
+    schemas = document["components"]["schemas"]
+    schemas["Benefit"]["example"] = {"pattern": "^\\p{L}+$"}
+    schemas["ProcCode"]["default"] = {"pattern": "("}
+    schemas["ProcCode"]["examples"] = [{"pattern": "("}]
+    app = create_app({"opendental": document})
+    app.state.store.close()

@@ -15,7 +15,9 @@ value of plain JSON whose numbers both compare exactly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from contextlib import suppress
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
@@ -255,6 +257,43 @@ def _reach(document: dict[str, Any], schema: Any) -> _Reach | None:
             if isinstance(value, (dict, list)):
                 stack.append(value)
     return found
+
+
+def unusable_pattern(document: dict[str, Any], schema: Any) -> str | None:
+    """The first regular expression of a schema reachable from `schema` (a `pattern`, or a key
+    of `patternProperties`) that Python's `re`, which jsonschema evaluates them with, cannot
+    compile (``\\p{L}``, valid in ECMA-262), as ``'<pattern>': <why>``; None when there is
+    none. Values under `enum`, `const`, `default` and examples are data, not schemas."""
+    seen: set[int] = set()
+    stack = [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict) or id(node) in seen:
+            continue
+        seen.add(id(node))
+        for key, value in node.items():
+            if key in _ANNOTATIONS or key.startswith("x-"):
+                continue
+            expressions: list[Any] = []
+            if key == "pattern" and isinstance(value, str):
+                expressions = [value]
+            elif key == "patternProperties" and isinstance(value, dict):
+                expressions = list(value)
+            elif key == "$ref" and isinstance(value, str) and value.startswith("#"):
+                # an unresolvable reference is reported where it is used
+                with suppress(KeyError, ValueError, TypeError):
+                    stack.append(resolve_ref(document, value))
+            for expression in expressions:
+                try:
+                    re.compile(expression)
+                except (re.error, RecursionError, OverflowError) as exc:
+                    return f"{expression[:80]!r}: {exc}"
+            if isinstance(value, (dict, list)):
+                stack.append(value)
+    return None
 
 
 class _Gate:

@@ -14,8 +14,8 @@ from urllib.parse import unquote
 from specpipe import credentials
 from specpipe.credentials import ApiCredentials, SchemeCredentials
 from specpipe.ir import IRError
-from specpipe.loader import escape_token, join_pointer, resolve_ref
-from specpipe.schemas import SchemaSet
+from specpipe.loader import escape_token, join_pointer, resolve_pointer, resolve_ref
+from specpipe.schemas import SchemaSet, unusable_pattern
 
 __all__ = [
     "METHODS",
@@ -376,6 +376,30 @@ def _credentials(api: str, document: dict[str, Any]) -> ApiCredentials:
     return found
 
 
+def _check_patterns(name: str, document: dict[str, Any], paths: list[PathItem]) -> None:
+    """Every schema a request or record is validated against must have regular expressions
+    Python can run: otherwise each such request would fail inside validation (a 500)."""
+    pointers: set[str] = set()
+    for path in paths:
+        for operation in path.operations.values():
+            pointers.update(p.pointer for p in operation.parameters)
+            pointers.update(b.pointer for b in operation.bodies)
+            if operation.items_pointer is not None:
+                pointers.add(operation.items_pointer)
+            if operation.resource is not None:
+                pointers.add(operation.resource.pointer)
+    for pointer in sorted(pointers):
+        try:
+            schema = resolve_pointer(document, pointer)
+        except (KeyError, ValueError):
+            continue  # not a schema of the document: nothing to evaluate
+        problem = unusable_pattern(document, schema)
+        if problem is not None:
+            raise SandboxSpecError(
+                f"{name}: {pointer}: a pattern Python's re cannot compile: {problem}"
+            )
+
+
 def compile_api(name: str, document: dict[str, Any]) -> Api:
     """The routing tables of one API; raises SandboxSpecError with one line on a bad document."""
     schemas = SchemaSet(document)
@@ -394,6 +418,7 @@ def compile_api(name: str, document: dict[str, Any]) -> Api:
                 )
         paths.append(path)
     paths.sort(key=lambda p: (-p.literal_segments, p.template))
+    _check_patterns(name, document, paths)
     limits: dict[str, int] = {}
     for member, default in (
         ("max-body-bytes", DEFAULT_MAX_BODY),
