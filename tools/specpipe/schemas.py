@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from contextlib import suppress
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
@@ -222,10 +221,14 @@ class _Reach:
         self.int_formats = False
 
 
-def _reach(document: dict[str, Any], schema: Any) -> _Reach | None:
-    """What the gate must know of every schema reachable from `schema`, or None when one of
-    them holds a construct the two validators could read differently."""
-    found = _Reach()
+_UNRESOLVED = object()  # a `$ref` that is not local or does not resolve
+
+
+def _schema_members(document: dict[str, Any], schema: Any) -> Iterator[tuple[str, Any]]:
+    """(keyword, value) of every member of every object reachable from `schema`, local
+    `$ref`s followed, annotations (`enum`, `const`, `default`, examples: data, not schemas)
+    and extensions left out; a `$ref` that is not local or does not resolve comes as
+    ``("$ref", _UNRESOLVED)``."""
     seen: set[int] = set()
     stack = [schema]
     while stack:
@@ -237,25 +240,33 @@ def _reach(document: dict[str, Any], schema: Any) -> _Reach | None:
             continue
         seen.add(id(node))
         for key, value in node.items():
-            if key in _UNSAFE_KEYWORDS:
-                return None
             if key in _ANNOTATIONS or key.startswith("x-"):
                 continue
             if key == "$ref" and isinstance(value, str):
-                if not value.startswith("#"):
-                    return None
                 try:
+                    if not value.startswith("#"):
+                        raise KeyError(value)
                     stack.append(resolve_ref(document, value))
                 except (KeyError, ValueError, TypeError):
-                    return None
-            elif key == "multipleOf" and isinstance(value, float) and not value.is_integer():
-                return None  # float division: the two round differently
-            elif key == "items" and isinstance(value, list):
-                return None
-            elif key == "format" and value in ("int32", "int64"):
-                found.int_formats = True
-            if isinstance(value, (dict, list)):
+                    value = _UNRESOLVED
+            elif isinstance(value, (dict, list)):
                 stack.append(value)
+            yield key, value
+
+
+def _reach(document: dict[str, Any], schema: Any) -> _Reach | None:
+    """What the gate must know of every schema reachable from `schema`, or None when one of
+    them holds a construct the two validators could read differently."""
+    found = _Reach()
+    for key, value in _schema_members(document, schema):
+        if key in _UNSAFE_KEYWORDS or value is _UNRESOLVED:
+            return None
+        if key == "multipleOf" and isinstance(value, float) and not value.is_integer():
+            return None  # float division: the two round differently
+        if key == "items" and isinstance(value, list):
+            return None
+        if key == "format" and value in ("int32", "int64"):
+            found.int_formats = True
     return found
 
 
@@ -263,36 +274,18 @@ def unusable_pattern(document: dict[str, Any], schema: Any) -> str | None:
     """The first regular expression of a schema reachable from `schema` (a `pattern`, or a key
     of `patternProperties`) that Python's `re`, which jsonschema evaluates them with, cannot
     compile (``\\p{L}``, valid in ECMA-262), as ``'<pattern>': <why>``; None when there is
-    none. Values under `enum`, `const`, `default` and examples are data, not schemas."""
-    seen: set[int] = set()
-    stack = [schema]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(node)
-            continue
-        if not isinstance(node, dict) or id(node) in seen:
-            continue
-        seen.add(id(node))
-        for key, value in node.items():
-            if key in _ANNOTATIONS or key.startswith("x-"):
-                continue
-            expressions: list[Any] = []
-            if key == "pattern" and isinstance(value, str):
-                expressions = [value]
-            elif key == "patternProperties" and isinstance(value, dict):
-                expressions = list(value)
-            elif key == "$ref" and isinstance(value, str) and value.startswith("#"):
-                # an unresolvable reference is reported where it is used
-                with suppress(KeyError, ValueError, TypeError):
-                    stack.append(resolve_ref(document, value))
-            for expression in expressions:
-                try:
-                    re.compile(expression)
-                except (re.error, RecursionError, OverflowError) as exc:
-                    return f"{expression[:80]!r}: {exc}"
-            if isinstance(value, (dict, list)):
-                stack.append(value)
+    none."""
+    for key, value in _schema_members(document, schema):
+        expressions: list[Any] = []
+        if key == "pattern" and isinstance(value, str):
+            expressions = [value]
+        elif key == "patternProperties" and isinstance(value, dict):
+            expressions = list(value)
+        for expression in expressions:
+            try:
+                re.compile(expression)
+            except (re.error, RecursionError, OverflowError) as exc:
+                return f"{expression[:80]!r}: {exc}"
     return None
 
 
