@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from specpipe.bundle import write_bundle
-from specpipe.loader import join_pointer
+from specpipe.loader import HTTP_METHODS, join_pointer
 
 __all__ = [
     "RENDERING_SUFFIX",
@@ -46,7 +46,6 @@ __all__ = [
 VERSION = "3.0.3"
 RENDERING_SUFFIX = ".openapi-3.0.yaml"
 
-_OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _ANNOTATIONS = frozenset(
     {"title", "description", "default", "example", "readOnly", "writeOnly", "deprecated"}
     | {"externalDocs", "xml"}
@@ -288,7 +287,7 @@ class _Renderer:
         for key, value in item.items():
             if key == "parameters":
                 out[key] = self._list(value, pointer, key, self._parameter)
-            elif key in _OPERATIONS:
+            elif key in HTTP_METHODS:
                 out[key] = self._operation(value, join_pointer(pointer, key))
             else:
                 out[key] = copy.deepcopy(value)

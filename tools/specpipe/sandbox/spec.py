@@ -14,11 +14,10 @@ from urllib.parse import unquote
 from specpipe import credentials
 from specpipe.credentials import ApiCredentials, SchemeCredentials
 from specpipe.ir import IRError
-from specpipe.loader import escape_token, join_pointer, resolve_pointer, resolve_ref
+from specpipe.loader import HTTP_METHODS, escape_token, join_pointer, resolve_pointer, resolve_ref
 from specpipe.schemas import SchemaSet, unusable_pattern
 
 __all__ = [
-    "METHODS",
     "Api",
     "BodySpec",
     "Operation",
@@ -28,7 +27,6 @@ __all__ = [
     "compile_api",
 ]
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 EXTENSION = "x-sandbox"
 ACTIONS = ("list", "create", "read", "update", "delete", "upsert", "store")
 ASSIGN_KINDS = ("sequence", "created", "modified")
@@ -411,7 +409,7 @@ def compile_api(name: str, document: dict[str, Any]) -> Api:
         item, _ = _deref(document, raw_item, join_pointer("/paths", template))
         regex, names, literal = _compile_template(template)
         path = PathItem(template, regex, names, literal)
-        for method in METHODS:
+        for method in HTTP_METHODS:
             if isinstance(item.get(method), dict):
                 path.operations[method] = _operation(
                     name, schemas, document, template, method, item, item[method]
