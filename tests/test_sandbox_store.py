@@ -138,13 +138,116 @@ def test_a_read_never_stores_anything(db: str) -> None:
     store = open_store(db)
     try:
         store.register("api", "thing", (), lambda r: {})
-        with suppress(StoreError):  # PostgreSQL refuses it; SQLite rolls it back
+        with suppress(StoreError):  # both refuse it: a read runs on a read-only connection
             store.read_sync("api", lambda tx: tx.put("thing", "p", "1", {"n": 1}))
         assert store.read_sync("api", lambda tx: tx.get("thing", "p", "1")) is None
         store.write_sync(
             "api", lambda tx: tx.put("thing", "p", "1", {"n": 1}), time.monotonic() + 60
         )
         assert store.read_sync("api", lambda tx: tx.get("thing", "p", "1")) == {"n": 1}
+    finally:
+        store.close()
+
+
+async def _while_ticking(work: Any) -> tuple[Any, float]:
+    """The result of awaiting `work`, and the longest the event loop went without running a
+    task that wakes every millisecond meanwhile."""
+    import asyncio
+
+    longest = 0.0
+    done = False
+
+    async def tick() -> None:
+        nonlocal longest
+        last = time.monotonic()
+        while not done:
+            await asyncio.sleep(0.001)
+            now = time.monotonic()
+            longest, last = max(longest, now - last), now
+
+    ticker = asyncio.create_task(tick())
+    await asyncio.sleep(0.01)
+    try:
+        result = await work
+    finally:
+        done = True
+        await ticker
+    return result, longest
+
+
+# Steps of SQLite's virtual machine that take about a second on this machine.
+_LONG_QUERY = (
+    "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 3000000) "
+    "SELECT count(*) FROM c"
+)
+
+
+def test_a_sqlite_read_past_its_budget_on_the_event_loop_goes_on_in_a_thread(
+    tmp_path: Path,
+) -> None:
+    import asyncio
+
+    from specpipe.sandbox.store import INLINE_READ_BUDGET, SqliteStore
+
+    store = SqliteStore(str(tmp_path / "sandbox.db"))
+    try:
+        store.register("api", "thing", (), lambda r: {})
+        store.write_sync(
+            "api", lambda tx: tx.put("thing", "p", "1", {"n": 1}), time.monotonic() + 9
+        )
+
+        async def both() -> tuple[Any, float, Any]:
+            started = time.monotonic()
+            counted, longest = await _while_ticking(
+                store.read("api", lambda tx: tx._one(_LONG_QUERY, ())[0])
+            )
+            took = time.monotonic() - started
+            quick = await store.read("api", lambda tx: tx.get("thing", "p", "1"))
+            return (counted, took), longest, quick
+
+        (counted, took), longest, quick = asyncio.run(both())
+        assert counted == 3_000_000
+        assert took > 0.2  # really long: the loop would have stalled this long
+        assert longest < 0.15, f"the event loop stalled {longest:.3f} s"
+        assert INLINE_READ_BUDGET < 0.15
+        assert quick == {"n": 1}
+    finally:
+        store.close()
+
+
+def test_a_sqlite_read_that_meets_a_lock_on_the_event_loop_runs_again_in_a_thread(
+    tmp_path: Path,
+) -> None:
+    """In WAL mode a reader meets a lock only in rare moments (a recovery, say), which a test
+    cannot bring about; the read here raises SQLite's own error on its first run instead."""
+    import asyncio
+    import threading
+
+    from specpipe.sandbox.store import SqliteStore, StoreUnavailable
+
+    store = SqliteStore(str(tmp_path / "sandbox.db"))
+    try:
+        store.register("api", "thing", (), lambda r: {})
+        store.write_sync(
+            "api", lambda tx: tx.put("thing", "p", "1", {"n": 1}), time.monotonic() + 9
+        )
+        threads: list[int] = []
+
+        def work(tx: Any, error: str) -> Any:
+            threads.append(threading.get_ident())
+            if len(threads) == 1:
+                raise sqlite3.OperationalError(error)
+            return tx.get("thing", "p", "1")
+
+        async def read(error: str) -> Any:
+            return await store.read("api", lambda tx: work(tx, error))
+
+        assert asyncio.run(read("database is locked")) == {"n": 1}
+        assert len(threads) == 2 and threads[0] == threading.get_ident() != threads[1]
+        threads.clear()
+        with pytest.raises(StoreUnavailable, match="disk I/O error"):  # a failure, not a wait
+            asyncio.run(read("disk I/O error"))
+        assert len(threads) == 1
     finally:
         store.close()
 

@@ -3,7 +3,7 @@
 Order of checks for a request: route (404), method, exactly as registered (405 with
 `Allow`), header size (431), security (401), parameters (400), body size (413), content type
 (415), body within the body timeout (408) and valid, as Unicode too (400), then the operation's
-`x-sandbox` action against the store in a database thread (404/409 for keys; 503 with
+`x-sandbox` action against the store (see `store`; 404/409 for keys; 503 with
 `Retry-After` when the database stays busy), then the answer in the documented shape and
 media type.
 """

@@ -132,23 +132,14 @@ class PostgresStore(Store):
             raise
         connection.execute("COMMIT")
 
-    def _read_connection(self) -> psycopg.Connection[Any]:
-        connection: psycopg.Connection[Any] | None = getattr(self._local, "reader", None)
-        if connection is None:
-            connection = self._connect()
-            try:
-                connection.execute("SET default_transaction_read_only = on")
-            except psycopg.Error as exc:
-                connection.close()
-                raise StoreUnavailable(f"{self.description}: {_first_line(exc)}") from None
-            self._local.reader = connection
-            with self._connections_lock:
-                self._connections.append(connection)
+    def _connect_reader(self) -> psycopg.Connection[Any]:
+        connection = self._connect()  # autocommit: every statement a read transaction
+        try:
+            connection.execute("SET default_transaction_read_only = on")
+        except psycopg.Error as exc:
+            connection.close()
+            raise StoreUnavailable(f"{self.description}: {_first_line(exc)}") from None
         return connection
-
-    @contextmanager
-    def _read_transaction(self, connection: psycopg.Connection[Any]) -> Iterator[None]:
-        yield  # autocommit on a read-only session: every statement a read transaction
 
     def _translate(self, exc: Exception) -> Exception | None:
         if isinstance(exc, (errors.LockNotAvailable, errors.QueryCanceled)):
