@@ -252,6 +252,82 @@ def test_a_sqlite_read_that_meets_a_lock_on_the_event_loop_runs_again_in_a_threa
         store.close()
 
 
+def _sleep_steps(seconds: float) -> Any:
+    yield ("SELECT pg_sleep(?)", (seconds,))
+    return "slept"
+
+
+def test_postgresql_reads_on_the_event_loop_wait_for_a_connection_then_answer_busy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    from specpipe.sandbox import postgres
+    from specpipe.sandbox.store import StoreBusy, open_store
+
+    monkeypatch.setattr(postgres, "READ_CONNECTIONS", 1)
+    with database("postgresql", tmp_path) as db:
+        store = open_store(db, busy_timeout=0.3)
+        assert isinstance(store, postgres.PostgresStore)
+
+        async def crowd() -> tuple[list[Any], float]:
+            readers = store._loop_readers()
+            assert readers is not None
+            ticking = _while_ticking(
+                asyncio.gather(
+                    store._fetch(readers, _sleep_steps(1.0)),
+                    store._fetch(readers, _sleep_steps(0)),
+                    return_exceptions=True,
+                )
+            )
+            found, longest = await ticking
+            assert await store.get("api", "thing", "p", "1") is None  # the slot is free again
+            await store.aclose()
+            return list(found), longest
+
+        (slept, refused), longest = asyncio.run(crowd())
+        assert slept == "slept"
+        assert isinstance(refused, StoreBusy)  # the one connection stayed busy for 0.3 s
+        assert longest < 0.15, f"the event loop stalled {longest:.3f} s"
+
+
+def test_a_postgresql_read_connection_that_broke_is_replaced(tmp_path: Path) -> None:
+    import psycopg
+
+    with (
+        database("postgresql", tmp_path) as db,
+        run_in_thread(create_app(opendental(), db=db)) as url,
+        httpx.Client(base_url=url, timeout=10) as http,
+    ):
+        first = create(http, PlanNum=3)["BenefitNum"]
+        assert numbers(http, PlanNum=3) == [first]
+        with psycopg.connect(db, autocommit=True) as admin:
+            ended = admin.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            ).fetchone()
+        assert ended is not None and ended[0] >= 1
+        statuses = []
+        for _ in range(3):
+            answer = http.get("/opendental/benefits", params={"PlanNum": 3}, headers=OD)
+            statuses.append(answer.status_code)
+            if answer.status_code == 200:
+                assert [b["BenefitNum"] for b in answer.json()] == [first]
+        assert statuses[-1] == 200 and set(statuses) <= {200, 503}, statuses
+        written = []  # each write thread's connection broke too: one 503 each at most
+        for _ in range(4):
+            answer = http.post(
+                "/opendental/benefits",
+                json={"BenefitType": "CoInsurance", "CoverageLevel": "None", "PlanNum": 3},
+                headers=OD,
+            )
+            written.append(answer.status_code)
+            if answer.status_code == 201:
+                break
+        assert written[-1] == 201 and set(written) <= {201, 503}, written
+        assert numbers(http, PlanNum=3) == [first, answer.json()["BenefitNum"]]
+
+
 def test_a_page_must_bind_integer_query_parameters() -> None:
     documents = opendental(page=True)
     listing = documents["opendental"]["paths"]["/benefits"]["get"]

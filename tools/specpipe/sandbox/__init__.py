@@ -125,7 +125,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_: Any) -> AsyncIterator[None]:
         yield
-        store.close()
+        await store.aclose()
 
     app = Starlette()
     app.router = _PrefixRouter(apps, lifespan)

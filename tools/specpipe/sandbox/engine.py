@@ -306,7 +306,7 @@ class ApiApp:
         retry = str(max(1, math.ceil(self.store.busy_timeout)))
         try:
             if operation.action in _READ_ACTIONS:
-                result = await self.store.read(self.api.name, work)
+                result = await self._read(operation, params, partition)
             else:
                 result = await self.store.write(self.api.name, work)
         except StoreBusy:
@@ -523,6 +523,33 @@ class ApiApp:
 
     # ------------------------------------------------------------------ actions
 
+    async def _read(
+        self, operation: Operation, params: dict[tuple[str, str], Any], partition: str
+    ) -> Any:
+        """The answer of a list or a read: one query of the store."""
+        resource = operation.resource
+        assert resource is not None
+        path = {m: params[("path", p)] for m, p in operation.path_members.items()}
+        if operation.action == "read":
+            key = self._key(resource, path)
+            found = await self.store.get(self.api.name, resource.name, partition, key)
+            return _found(resource, found, path)
+        wanted = dict(path)
+        for member, param in operation.query_members.items():
+            if ("query", param) in params:
+                wanted[member] = params[("query", param)]
+        filters = {m: canonical(resource, m, v) for m, v in wanted.items()}
+        limit = params.get(("query", operation.page_limit)) if operation.page_limit else None
+        offset = params.get(("query", operation.page_offset), 0) if operation.page_offset else 0
+        return await self.store.list(
+            self.api.name,
+            resource.name,
+            partition,
+            filters,
+            limit=None if limit is None else max(0, int(limit)),
+            offset=max(0, int(offset or 0)),
+        )
+
     def _act(
         self,
         tx: Transaction,
@@ -531,6 +558,7 @@ class ApiApp:
         body: Any,
         partition: str,
     ) -> Any:
+        """The work of a write, in its transaction."""
         path = {m: params[("path", p)] for m, p in operation.path_members.items()}
         if operation.action == "store":
             name = operation.resource_name or operation.operation_id
@@ -539,21 +567,6 @@ class ApiApp:
             return body if operation.answer == "record" else operation.answer
         resource = operation.resource
         assert resource is not None
-        if operation.action == "list":
-            wanted = dict(path)
-            for member, param in operation.query_members.items():
-                if ("query", param) in params:
-                    wanted[member] = params[("query", param)]
-            filters = {m: canonical(resource, m, v) for m, v in wanted.items()}
-            limit = params.get(("query", operation.page_limit)) if operation.page_limit else None
-            offset = params.get(("query", operation.page_offset), 0) if operation.page_offset else 0
-            return tx.list(
-                resource.name,
-                partition,
-                filters,
-                limit=None if limit is None else max(0, int(limit)),
-                offset=max(0, int(offset or 0)),
-            )
         if operation.action == "create":
             record = self._build(tx, operation, resource, body, path, None)
             key = self._key(resource, record)
@@ -566,11 +579,7 @@ class ApiApp:
                 self._upsert_item(tx, operation, resource, item, path, partition) for item in body
             ]
         key = self._key(resource, path)
-        existing = tx.get(resource.name, partition, key)
-        if existing is None or not _in_scope(resource, existing, path):
-            raise HttpError(404, f"No {resource.name} has this key.")
-        if operation.action == "read":
-            return existing
+        existing = _found(resource, tx.get(resource.name, partition, key), path)
         if operation.action == "delete":
             tx.delete(resource.name, partition, key)
             return None
@@ -709,6 +718,15 @@ class ApiApp:
             "activity": activity,
         }
         return self._encode(request, error.status, media_types, schemas, values, error.headers)
+
+
+def _found(
+    resource: Resource, record: dict[str, Any] | None, path: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The record of an item operation's key; 404 when there is none under this path."""
+    if record is None or not _in_scope(resource, record, path):
+        raise HttpError(404, f"No {resource.name} has this key.")
+    return record
 
 
 def _in_scope(resource: Resource, record: Mapping[str, Any], path: Mapping[str, Any]) -> bool:

@@ -30,7 +30,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -52,6 +52,10 @@ __all__ = [
 
 T = TypeVar("T")
 FieldsOf = Callable[[Mapping[str, Any]], dict[str, str]]
+# The statements of a read, as a generator: it yields each statement (SQL written with `?`,
+# and its parameters), is sent every row of its result, and returns the answer; so that one
+# definition of a read runs on a connection of any driver, blocking or not (`run_steps`).
+Steps = Generator[tuple[str, tuple[Any, ...]], list[Any], T]
 
 DEFAULT_BUSY_TIMEOUT = 2.0
 READ_THREADS = 4
@@ -81,6 +85,87 @@ def _no_fields(_: Mapping[str, Any]) -> dict[str, str]:
     return {}
 
 
+def run_steps(steps: Steps[T], execute: Callable[[str, tuple[Any, ...]], list[Any]]) -> T:
+    """The answer of `steps`, each statement run by `execute` (which returns its rows)."""
+    try:
+        sql, params = next(steps)
+        while True:
+            sql, params = steps.send(execute(sql, params))
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+
+
+def get_steps(api: str, resource: str, partition: str, key: str) -> Steps[dict[str, Any] | None]:
+    """The record of `key`, or None."""
+    rows = yield (
+        "SELECT body FROM records WHERE api=? AND resource=? AND partition_key=? AND record_key=?",
+        (api, resource, partition, key),
+    )
+    return dict(json.loads(rows[0][0])) if rows else None
+
+
+def list_steps(
+    api: str,
+    resource: str,
+    partition: str,
+    filters: Mapping[str, str],
+    limit: int | None,
+    offset: int,
+    placeholder: str,
+) -> Steps[list[dict[str, Any]]]:
+    """Records whose indexed members have the canonical values of `filters`, in the order
+    they were first stored. Every filtered member must be indexed (registered).
+
+    A filtered list finds the record ids of its most selective filter in the fields index (a
+    field row carries its record's API, resource and partition), keeps those whose record has
+    every other filtered value (looked up by record id and member), then fetches those
+    records by id. Which filter is most selective is asked of the index first (matches
+    counted up to `_PROBE_CAP`, in one statement), not left to the planner's statistics,
+    which are stale right after a burst of writes (PostgreSQL then nested-looped over the
+    whole partition for each match, 26 ms for 3 records among 300); intersecting every
+    filter's ids instead read all 300 levels of a benefit to return the 3 of one plan."""
+    params: list[Any] = []
+    if filters:
+        matches: Sequence[tuple[str, str]] = sorted(filters.items())
+        if len(matches) > 1:
+            probe = (
+                "(SELECT count(*) FROM (SELECT 1 FROM fields WHERE api=? AND resource=?"
+                " AND partition_key=? AND member=? AND value=? LIMIT ?) AS probe)"
+            )
+            for member, value in matches:
+                params += [api, resource, partition, member, value, _PROBE_CAP]
+            rows = yield ("SELECT " + ", ".join([probe] * len(matches)), tuple(params))
+            counts = rows[0]
+            order = sorted(range(len(matches)), key=lambda index: (counts[index], index))
+            matches = [matches[index] for index in order]  # the fewest first; ties in order
+            params = []
+        (member, value), others = matches[0], matches[1:]
+        found = (
+            "SELECT f.record_id FROM fields f WHERE f.api=? AND f.resource=?"
+            " AND f.partition_key=? AND f.member=? AND f.value=?"
+        )
+        params += [api, resource, partition, member, value]
+        for member, value in others:
+            found += (
+                " AND EXISTS (SELECT 1 FROM fields g WHERE g.record_id=f.record_id"
+                " AND g.member=? AND g.value=?)"
+            )
+            params += [member, value]
+        sql = f"SELECT r.body FROM records r WHERE r.id IN ({found})"
+    else:
+        sql = "SELECT r.body FROM records r WHERE r.api=? AND r.resource=? AND r.partition_key=?"
+        params += [api, resource, partition]
+    sql += " ORDER BY r.id"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    elif offset:
+        sql += " LIMIT -1 OFFSET ?" if placeholder == "?" else " OFFSET ?"
+        params.append(offset)
+    rows = yield (sql, tuple(params))
+    return [dict(json.loads(row[0])) for row in rows]
+
+
 class Transaction:
     """Reads and writes of one transaction, scoped to one API. `ph` is the driver's
     placeholder (`?` for sqlite3, `%s` for psycopg); the SQL is otherwise the same."""
@@ -100,13 +185,11 @@ class Transaction:
     def _all(self, sql: str, params: tuple[Any, ...]) -> list[Any]:
         return list(self._connection.execute(self._sql(sql), params).fetchall())
 
+    def _run(self, steps: Steps[T]) -> T:
+        return run_steps(steps, lambda sql, params: self._all(sql, params))
+
     def get(self, resource: str, partition: str, key: str) -> dict[str, Any] | None:
-        row = self._one(
-            "SELECT body FROM records WHERE api=? AND resource=? AND partition_key=? "
-            "AND record_key=?",
-            (self._api, resource, partition, key),
-        )
-        return None if row is None else dict(json.loads(row[0]))
+        return self._run(get_steps(self._api, resource, partition, key))
 
     def list(
         self,
@@ -116,64 +199,10 @@ class Transaction:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Records whose indexed members have the canonical values of `filters`, in the
-        order they were first stored. Every filtered member must be indexed (registered).
-
-        A filtered list finds the record ids of its most selective filter in the fields index
-        (a field row carries its record's API, resource and partition), keeps those whose
-        record has every other filtered value (looked up by record id and member), then
-        fetches those records by id. Which filter is most selective is asked of the index
-        first (matches counted up to `_PROBE_CAP`), not left to the planner's statistics,
-        which are stale right after a burst of writes (PostgreSQL then nested-looped over the
-        whole partition for each match, 26 ms for 3 records among 300); intersecting every
-        filter's ids instead read all 300 levels of a benefit to return the 3 of one plan."""
-        params: list[Any] = []
-        if filters:
-            matches: Sequence[tuple[str, str]] = sorted(filters.items())
-            if len(matches) > 1:
-                matches = self._most_selective_first(resource, partition, matches)
-            (member, value), others = matches[0], matches[1:]
-            found = (
-                "SELECT f.record_id FROM fields f WHERE f.api=? AND f.resource=?"
-                " AND f.partition_key=? AND f.member=? AND f.value=?"
-            )
-            params += [self._api, resource, partition, member, value]
-            for member, value in others:
-                found += (
-                    " AND EXISTS (SELECT 1 FROM fields g WHERE g.record_id=f.record_id"
-                    " AND g.member=? AND g.value=?)"
-                )
-                params += [member, value]
-            sql = f"SELECT r.body FROM records r WHERE r.id IN ({found})"
-        else:
-            sql = (
-                "SELECT r.body FROM records r WHERE r.api=? AND r.resource=? AND r.partition_key=?"
-            )
-            params += [self._api, resource, partition]
-        sql += " ORDER BY r.id"
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += [limit, offset]
-        elif offset:
-            sql += " LIMIT -1 OFFSET ?" if self._ph == "?" else " OFFSET ?"
-            params.append(offset)
-        return [dict(json.loads(row[0])) for row in self._all(sql, tuple(params))]
-
-    def _most_selective_first(
-        self, resource: str, partition: str, matches: Sequence[tuple[str, str]]
-    ) -> tuple[tuple[str, str], ...]:
-        """`matches` ordered by how many records each has (counted up to `_PROBE_CAP`, in
-        one statement), the fewest first; ties keep their order."""
-        probe = (
-            "(SELECT count(*) FROM (SELECT 1 FROM fields WHERE api=? AND resource=?"
-            " AND partition_key=? AND member=? AND value=? LIMIT ?) AS probe)"
+        """See `list_steps`."""
+        return self._run(
+            list_steps(self._api, resource, partition, filters, limit, offset, self._ph)
         )
-        params: list[Any] = []
-        for member, value in matches:
-            params += [self._api, resource, partition, member, value, _PROBE_CAP]
-        counts = self._one("SELECT " + ", ".join([probe] * len(matches)), tuple(params))
-        order = sorted(range(len(matches)), key=lambda index: (counts[index], index))
-        return tuple(matches[index] for index in order)
 
     def put(self, resource: str, partition: str, key: str, body: dict[str, Any]) -> None:
         text = json.dumps(body, sort_keys=True)  # ASCII: every store keeps the same text
@@ -367,6 +396,26 @@ class Store:
         thread."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._read_pool, lambda: self.read_sync(api, work))
+
+    async def get(self, api: str, resource: str, partition: str, key: str) -> dict[str, Any] | None:
+        """The record of `key`, or None, as a read (`get_steps`)."""
+        return await self.read(api, lambda tx: tx.get(resource, partition, key))
+
+    async def list(
+        self,
+        api: str,
+        resource: str,
+        partition: str,
+        filters: Mapping[str, str],
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """A list, as a read (`list_steps`)."""
+        return await self.read(api, lambda tx: tx.list(resource, partition, filters, limit, offset))
+
+    async def aclose(self) -> None:
+        """`close`, from the event loop that served the store (its own connections first)."""
+        self.close()
 
     def register(self, api: str, resource: str, members: tuple[str, ...], fields: FieldsOf) -> None:
         """Index `members` of `resource` (canonical values from `fields`); reindex the stored
