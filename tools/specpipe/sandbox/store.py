@@ -12,12 +12,14 @@ Every write is one transaction, serialised per database (SQLite's write lock; a 
 advisory lock per API, so several processes can share one server), and runs in a thread of
 `write_pool`, never on the event loop. A read never takes the write lock: it runs on a
 read-only connection in autocommit, each statement a snapshot of its own (the answer of a read
-is one statement; a list's count of matches before it only picks the plan). PostgreSQL reads
-run in `read_pool`. A SQLite read first runs on the event loop itself, where it can neither
-wait (no busy wait on that connection) nor run longer than `INLINE_READ_BUDGET` (SQLite's
-progress handler interrupts it); a read that would wait or runs longer is run again in
-`read_pool`. A write that cannot start within `busy_timeout` seconds raises `StoreBusy`
-instead of waiting on; a database that cannot be reached raises `StoreUnavailable`.
+is one statement; a list's count of matches before it only picks the plan), written once as
+a generator of statements (`get_steps`, `list_steps`) that runs on any connection. A SQLite
+read first runs on the event loop itself, where it can neither wait (no busy wait on that
+connection) nor run longer than `INLINE_READ_BUDGET` (SQLite's progress handler interrupts
+it); a read that would wait or runs longer is run again in `read_pool`. PostgreSQL's reads run
+on the event loop through asynchronous connections (`sandbox.postgres`). A write that cannot
+start within `busy_timeout` seconds raises `StoreBusy` instead of waiting on; a database that
+cannot be reached raises `StoreUnavailable`.
 """
 
 from __future__ import annotations
@@ -268,9 +270,9 @@ class Transaction:
 
 
 class Store:
-    """What the engine needs of a database: `read` and `write` run a function in one
-    transaction in a thread and return its result; `register` names the members of a
-    resource that lists filter on."""
+    """What the engine needs of a database: `get` and `list` read; `write` runs a function
+    in one transaction in a thread and returns its result (`read` runs a function that only
+    reads); `register` names the members of a resource that lists filter on."""
 
     placeholder = "?"
     description = ""
@@ -560,16 +562,15 @@ class SqliteStore(Store):
     def _inline_reader(self) -> tuple[sqlite3.Connection, _Budget]:
         """The event loop's connection for reads: read-only, no busy wait, and interrupted
         once its `_Budget` is spent."""
-        found: tuple[sqlite3.Connection, _Budget] | None = getattr(self._local, "inline", None)
-        if found is None:
+        connection: sqlite3.Connection | None = getattr(self._local, "inline", None)
+        if connection is None:
             connection = self._connect_reader(busy_timeout=0)
             budget = _Budget()
             connection.set_progress_handler(budget.spent, _BUDGET_STEPS)
-            found = (connection, budget)
-            self._local.inline = found
+            self._local.inline, self._local.budget = connection, budget
             with self._connections_lock:
                 self._connections.append(connection)
-        return found
+        return connection, self._local.budget
 
     async def read(self, api: str, work: Callable[[Transaction], T]) -> T:
         """Run `work`, which only reads, on the event loop's own connection; when it would
