@@ -4,10 +4,9 @@ sandbox shared by a team (several processes or hosts on one server).
 Every write is one transaction holding a transaction-level advisory lock of its API, so writers
 of every process are serialised as SQLite serialises them, and sequences advance only inside
 it; `lock_timeout` bounds the wait (then `StoreBusy`). Reads run on connections of their own,
-read-only sessions in autocommit: each statement is a read-only transaction of its own (the
-answer of a read is one statement; a list's count of matches before it only picks the plan),
-so a read costs one round trip instead of three (BEGIN, the query, ROLLBACK), and never waits
-for the lock. The engine's reads (`get`, `list`) run on the event loop through psycopg's
+read-only sessions in autocommit: the one statement of a read is a read-only transaction of
+its own, so a read costs one round trip instead of three (BEGIN, the query, ROLLBACK), and
+never waits for the lock. The engine's reads (`get`, `list`) run on the event loop through psycopg's
 asynchronous connections (`_Readers`, up to `READ_CONNECTIONS`): a thread would cost a hand-off
 to it and back for each read, which halved the requests per second of SQLite's reads. Bodies
 are stored as the same ASCII JSON text as in SQLite.
@@ -18,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import time
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -32,8 +31,6 @@ from specpipe.sandbox.store import (
     StoreBusy,
     StoreUnavailable,
     _statements,
-    get_steps,
-    list_steps,
     redact,
 )
 
@@ -223,26 +220,11 @@ class PostgresStore(Store):
             raise
         connection.execute("COMMIT")
 
-    async def get(self, api: str, resource: str, partition: str, key: str) -> dict[str, Any] | None:
+    async def _read_steps(self, api: str, steps: Callable[[], Steps[T]]) -> T:
         readers = self._loop_readers()
         if readers is None:
-            return await super().get(api, resource, partition, key)
-        return await self._fetch(readers, get_steps(api, resource, partition, key))
-
-    async def list(
-        self,
-        api: str,
-        resource: str,
-        partition: str,
-        filters: Mapping[str, str],
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> list[dict[str, Any]]:
-        readers = self._loop_readers()
-        if readers is None:
-            return await super().list(api, resource, partition, filters, limit, offset)
-        steps = list_steps(api, resource, partition, filters, limit, offset, self.placeholder)
-        return await self._fetch(readers, steps)
+            return await super()._read_steps(api, steps)
+        return await self._fetch(readers, steps())
 
     def _loop_readers(self) -> _Readers | None:
         """The read connections of this event loop, the first one that reads; None on any

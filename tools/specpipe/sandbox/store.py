@@ -10,15 +10,14 @@ Both stores keep the same tables and give the same answers:
 
 Every write is one transaction, serialised per database (SQLite's write lock; a PostgreSQL
 advisory lock per API, so several processes can share one server), and runs in a thread of
-`write_pool`, never on the event loop. A read never takes the write lock: it runs on a
-read-only connection in autocommit, each statement a snapshot of its own (the answer of a read
-is one statement; a list's count of matches before it only picks the plan), written once as
-a generator of statements (`get_steps`, `list_steps`) that runs on any connection. A SQLite
-read first runs on the event loop itself, where it can neither wait (no busy wait on that
-connection) nor run longer than `INLINE_READ_BUDGET` (SQLite's progress handler interrupts
-it); a read that would wait or runs longer is run again in `read_pool`. PostgreSQL's reads run
-on the event loop through asynchronous connections (`sandbox.postgres`). A write that cannot
-start within `busy_timeout` seconds raises `StoreBusy` instead of waiting on; a database that
+`write_pool`, never on the event loop. A read never takes the write lock: it is one statement
+on a read-only connection in autocommit, a snapshot of its own, written once as a generator
+of statements (`get_steps`, `list_steps`) that runs on any connection. A SQLite read first
+runs on the event loop itself, where it can neither wait (no busy wait on that connection)
+nor run longer than `INLINE_READ_BUDGET` (SQLite's progress handler interrupts it); a read
+that would wait or runs longer is run again in `read_pool`. PostgreSQL's reads run on the
+event loop through asynchronous connections (`sandbox.postgres`). A write that cannot start
+within `busy_timeout` seconds raises `StoreBusy` instead of waiting on; a database that
 cannot be reached raises `StoreUnavailable`.
 """
 
@@ -32,7 +31,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -116,43 +115,46 @@ def list_steps(
     placeholder: str,
 ) -> Steps[list[dict[str, Any]]]:
     """Records whose indexed members have the canonical values of `filters`, in the order
-    they were first stored. Every filtered member must be indexed (registered).
+    they were first stored, in one statement. Every filtered member must be indexed
+    (registered).
 
     A filtered list finds the record ids of its most selective filter in the fields index (a
     field row carries its record's API, resource and partition), keeps those whose record has
-    every other filtered value (looked up by record id and member), then fetches those
-    records by id. Which filter is most selective is asked of the index first (matches
-    counted up to `_PROBE_CAP`, in one statement), not left to the planner's statistics,
-    which are stale right after a burst of writes (PostgreSQL then nested-looped over the
-    whole partition for each match, 26 ms for 3 records among 300); intersecting every
-    filter's ids instead read all 300 levels of a benefit to return the 3 of one plan."""
+    every filtered value (looked up by record id and member), then fetches those records by
+    id. With several filters, which one leads is chosen by the statement itself, from the
+    matches of each counted in the index up to `_PROBE_CAP` (the fewest first, ties in the
+    order of the members' names), not left to the planner's statistics, which are stale
+    right after a burst of writes (PostgreSQL then nested-looped over the whole partition for
+    each match, 26 ms for 3 records among 300); intersecting every filter's ids instead read
+    all 300 levels of a benefit to return the 3 of one plan. The count used to be a
+    statement of its own, a second round trip to PostgreSQL."""
     params: list[Any] = []
     if filters:
-        matches: Sequence[tuple[str, str]] = sorted(filters.items())
-        if len(matches) > 1:
-            probe = (
-                "(SELECT count(*) FROM (SELECT 1 FROM fields WHERE api=? AND resource=?"
-                " AND partition_key=? AND member=? AND value=? LIMIT ?) AS probe)"
+        matches = sorted(filters.items())
+        found = (
+            "SELECT f.record_id FROM fields f WHERE f.api=? AND f.resource=? AND f.partition_key=?"
+        )
+        params += [api, resource, partition]
+        if len(matches) == 1:
+            found += " AND f.member=? AND f.value=?"
+            params += list(matches[0])
+        else:
+            wanted = ", ".join(f"(?, ?, {index})" for index in range(len(matches)))
+            found += (
+                f" AND (f.member, f.value) = (SELECT w.column1, w.column2 FROM (VALUES {wanted})"
+                " AS w ORDER BY (SELECT count(*) FROM (SELECT 1 FROM fields p WHERE p.api=?"
+                " AND p.resource=? AND p.partition_key=? AND p.member=w.column1"
+                " AND p.value=w.column2 LIMIT ?) AS c), w.column3 LIMIT 1)"
             )
             for member, value in matches:
-                params += [api, resource, partition, member, value, _PROBE_CAP]
-            rows = yield ("SELECT " + ", ".join([probe] * len(matches)), tuple(params))
-            counts = rows[0]
-            order = sorted(range(len(matches)), key=lambda index: (counts[index], index))
-            matches = [matches[index] for index in order]  # the fewest first; ties in order
-            params = []
-        (member, value), others = matches[0], matches[1:]
-        found = (
-            "SELECT f.record_id FROM fields f WHERE f.api=? AND f.resource=?"
-            " AND f.partition_key=? AND f.member=? AND f.value=?"
-        )
-        params += [api, resource, partition, member, value]
-        for member, value in others:
-            found += (
-                " AND EXISTS (SELECT 1 FROM fields g WHERE g.record_id=f.record_id"
-                " AND g.member=? AND g.value=?)"
-            )
-            params += [member, value]
+                params += [member, value]
+            params += [api, resource, partition, _PROBE_CAP]
+            for member, value in matches:
+                found += (
+                    " AND EXISTS (SELECT 1 FROM fields g WHERE g.record_id=f.record_id"
+                    " AND g.member=? AND g.value=?)"
+                )
+                params += [member, value]
         sql = f"SELECT r.body FROM records r WHERE r.id IN ({found})"
     else:
         sql = "SELECT r.body FROM records r WHERE r.api=? AND r.resource=? AND r.partition_key=?"
@@ -315,24 +317,23 @@ class Store:
 
     # ------------------------------------------------------------------ connections
 
-    def _connection(self) -> Any:
-        connection = getattr(self._local, "connection", None)
+    def _thread_connection(self, attribute: str, connect: Callable[[], Any]) -> Any:
+        """This thread's connection kept as `attribute`, made by `connect` on first use."""
+        connection = getattr(self._local, attribute, None)
         if connection is None:
-            connection = self._connect()
-            self._local.connection = connection
+            connection = connect()
+            setattr(self._local, attribute, connection)
             with self._connections_lock:
                 self._connections.append(connection)
         return connection
 
+    def _connection(self) -> Any:
+        """The connection this thread writes on."""
+        return self._thread_connection("connection", self._connect)
+
     def _read_connection(self) -> Any:
         """The connection this thread reads on (`_connect_reader`)."""
-        connection = getattr(self._local, "reader", None)
-        if connection is None:
-            connection = self._connect_reader()
-            self._local.reader = connection
-            with self._connections_lock:
-                self._connections.append(connection)
-        return connection
+        return self._thread_connection("reader", self._connect_reader)
 
     def _drop_connection(self) -> None:
         for attribute in ("connection", "reader", "inline"):
@@ -400,8 +401,8 @@ class Store:
         return await loop.run_in_executor(self._read_pool, lambda: self.read_sync(api, work))
 
     async def get(self, api: str, resource: str, partition: str, key: str) -> dict[str, Any] | None:
-        """The record of `key`, or None, as a read (`get_steps`)."""
-        return await self.read(api, lambda tx: tx.get(resource, partition, key))
+        """The record of `key`, or None (`get_steps`)."""
+        return await self._read_steps(api, lambda: get_steps(api, resource, partition, key))
 
     async def list(
         self,
@@ -412,8 +413,15 @@ class Store:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """A list, as a read (`list_steps`)."""
-        return await self.read(api, lambda tx: tx.list(resource, partition, filters, limit, offset))
+        """A list (`list_steps`)."""
+        return await self._read_steps(
+            api,
+            lambda: list_steps(api, resource, partition, filters, limit, offset, self.placeholder),
+        )
+
+    async def _read_steps(self, api: str, steps: Callable[[], Steps[T]]) -> T:
+        """The answer of the read `steps()` makes (as often as it is run), through `read`."""
+        return await self.read(api, lambda tx: tx._run(steps()))
 
     async def aclose(self) -> None:
         """`close`, from the event loop that served the store (its own connections first)."""
